@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from './src/plugins/index.ts';
+import { editionIntegration } from './src/integration/edition-integration.ts';
+import { contentDir } from './src/utils/content-dir.ts';
+
+// SITE_URL and BASE_PATH let one build serve at a domain root or under any sub-path.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://example.org',
+	base,
+	trailingSlash: 'always',
+	// 'jsx' (the Astro 7 default) drops whitespace between elements and glues words to links.
+	compressHTML: true,
+	devToolbar: { enabled: false },
+	build: {
+		// External files only: the Content-Security-Policy allows no inline script or style.
+		inlineStylesheets: 'never',
+	},
+	vite: {
+		build: { assetsInlineLimit: 0 },
+	},
+	markdown: {
+		processor: unified({
+			remarkPlugins: remarkPlugins({ contentDir }),
+			rehypePlugins: rehypePlugins(),
+			remarkRehype: remarkRehypeOptions,
+			// The author's punctuation is reproduced as supplied; no typographic rewriting.
+			smartypants: false,
+		}),
+	},
+	integrations: [mdx(), editionIntegration({ contentDir })],
+});

@@ -1,0 +1,41 @@
+/**
+ * The series as pages see it: its metadata and every part, published (with an MDX body) or
+ * announced (title, author, link out). A part is published exactly when content/parts/<slug>.mdx
+ * exists, so adding that one file publishes it.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { AnnouncedPart, Series } from '../schemas/series.ts';
+
+export type SeriesPart =
+	| { status: 'published'; slug: string; number: number; title: string; author: string; entry: CollectionEntry<'parts'>; announcement?: AnnouncedPart }
+	| { status: 'announced'; slug: string; number: number; title: string; author: string; announcement: AnnouncedPart };
+
+export async function getSeries(): Promise<Series> {
+	const entry = await getEntry('series', 'series');
+	if (!entry) throw new Error('content/series.yaml is missing: the edition needs its series metadata');
+	return entry.data;
+}
+
+export async function getSeriesParts(): Promise<SeriesPart[]> {
+	const series = await getSeries();
+	const published = await getCollection('parts');
+	const bySlug = new Map(published.map((entry) => [entry.id, entry]));
+	const parts: SeriesPart[] = series.parts.map((announcement) => {
+		const entry = bySlug.get(announcement.slug);
+		bySlug.delete(announcement.slug);
+		return entry
+			? { status: 'published', slug: entry.id, number: entry.data.part, title: entry.data.title, author: entry.data.author, entry, announcement }
+			: { status: 'announced', slug: announcement.slug, number: announcement.number, title: announcement.title, author: announcement.author, announcement };
+	});
+	// A part file the series does not announce is still published, in its place by number.
+	for (const entry of bySlug.values()) {
+		parts.push({ status: 'published', slug: entry.id, number: entry.data.part, title: entry.data.title, author: entry.data.author, entry });
+	}
+	parts.sort((a, b) => a.number - b.number);
+	const numbers = new Set<number>();
+	for (const part of parts) {
+		if (numbers.has(part.number)) throw new Error(`Two parts claim number ${part.number} (content/series.yaml and content/parts/): give each part its own number`);
+		numbers.add(part.number);
+	}
+	return parts;
+}

@@ -1,0 +1,47 @@
+/**
+ * The edition's Astro integration: checks all of content/ before anything is rendered, so that a
+ * malformed file, an unknown id or a broken date stops the build with the file, line and rule,
+ * and makes `astro dev` reload when a registry file changes.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkEdition } from '../registry/check-edition.ts';
+import { ContentError } from '../registry/content-error.ts';
+
+function filesUnder(folder: string): string[] {
+	const found: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = path.join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (/\.(ya?ml|mdx)$/.test(name)) found.push(full);
+		}
+	};
+	walk(folder);
+	return found;
+}
+
+export function editionIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
+	return {
+		name: 'edition',
+		hooks: {
+			'astro:config:setup': ({ addWatchFile, logger, command }) => {
+				try {
+					const { warnings, summary } = checkEdition(contentDir);
+					for (const warning of warnings) logger.warn(warning);
+					logger.info(summary);
+				} catch (error) {
+					if (!(error instanceof ContentError)) throw error;
+					if (command === 'dev') logger.error(error.message);
+					// A plain Error keeps Astro from wrapping the message in a stack trace editors don't need.
+					const stop = new Error(error.message);
+					stop.stack = error.message;
+					throw stop;
+				}
+				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
+				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
+			},
+		},
+	};
+}

@@ -1,0 +1,27 @@
+/**
+ * The Markdown pipeline, in order. astro.config.mjs only imports these lists.
+ */
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import { remarkParagraphIds } from './remark-paragraph-ids.ts';
+import { remarkReadingTime } from './remark-reading-time.ts';
+import { rehypeSidenotes } from './rehype-sidenotes.ts';
+import { rehypeParagraphLinks } from './rehype-paragraph-links.ts';
+
+export interface PipelineOptions {
+	contentDir: string;
+}
+
+export function remarkPlugins(_options: PipelineOptions) {
+	return [remarkParagraphIds, remarkReadingTime];
+}
+
+export function rehypePlugins() {
+	return [rehypeSidenotes, rehypeParagraphLinks];
+}
+
+/** GFM footnotes with short ids (`fn-1`, `fnref-1`); rehypeSidenotes then reshapes them. */
+export const remarkRehypeOptions: RemarkRehypeOptions = {
+	clobberPrefix: '',
+	footnoteLabel: 'Notes',
+	footnoteBackLabel: (referenceIndex: number) => `Back to the text at note ${referenceIndex + 1}`,
+};

@@ -1,0 +1,24 @@
+/**
+ * rehypeParagraphLinks: gives each numbered paragraph a link to itself (¶) that readers can copy.
+ *
+ * Input:  <p id="p-5">…</p>
+ * Output: <p id="p-5">…<a class="rd-pilcrow" href="#p-5" aria-label="Link to paragraph 5">¶</a></p>
+ *
+ * Without JavaScript it is an ordinary anchor; the script copies the full URL on click.
+ */
+import type { Root } from 'hast';
+import type { Plugin } from 'unified';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+
+export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
+	visit(tree, 'element', (node) => {
+		const id = node.properties.id;
+		if (typeof id !== 'string' || !/^p-\d+$/.test(id)) return;
+		const number = id.slice(2);
+		node.children.push(
+			{ type: 'text', value: ' ' },
+			h('a.rd-pilcrow', { href: `#${id}`, ariaLabel: `Link to paragraph ${number}`, dataPagefindIgnore: '' }, '¶'),
+		);
+	});
+};

@@ -1,0 +1,143 @@
+/**
+ * Integrity rules that no single file's schema can express: ids unique across kinds, every
+ * reference resolving, aliases claimed once, paragraph references pointing at real paragraphs.
+ */
+import type { Entity } from '../schemas/entity.ts';
+import type { Incident } from '../schemas/incident.ts';
+import { PARAGRAPH_REF } from '../schemas/common.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { readContent } from './load-registry.ts';
+import { readPartParagraphs } from './part-paragraphs.ts';
+import { aliasesOf } from './aliases.ts';
+
+export interface EditionCheck {
+	entities: Entity[];
+	incidents: Incident[];
+	warnings: string[];
+	summary: string;
+}
+
+/** Walks any value and yields every provenance/assessment paragraph reference with its path. */
+function* paragraphRefs(value: unknown, trail: string): Generator<[string, string]> {
+	if (typeof value === 'string') {
+		if (PARAGRAPH_REF.test(value)) yield [value, trail];
+		return;
+	}
+	if (Array.isArray(value)) {
+		for (const [index, item] of value.entries()) yield* paragraphRefs(item, `${trail}.${index}`);
+		return;
+	}
+	if (value && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) {
+			if (key === 'file') continue;
+			yield* paragraphRefs(item, trail ? `${trail}.${key}` : key);
+		}
+	}
+}
+
+export function findReferenceProblems(
+	entities: Entity[],
+	incidents: Incident[],
+	paragraphs: Map<string, Set<string>>,
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const byId = new Map<string, Entity>();
+	for (const entity of entities) {
+		const other = byId.get(entity.id);
+		if (other) problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
+		else byId.set(entity.id, entity);
+	}
+	const need = (file: string, field: string, id: string, what = 'entity') => {
+		if (!byId.has(id)) problems.push({ file, field, rule: `unknown ${what} id "${id}" (no content/entities/*/${id}.yaml)` });
+	};
+	const checkParagraphs = (file: string, value: unknown) => {
+		for (const [ref, field] of paragraphRefs(value, '')) {
+			const [, part, paragraph] = PARAGRAPH_REF.exec(ref)!;
+			const known = paragraphs.get(part!);
+			if (!known) problems.push({ file, field, rule: `paragraph reference "${ref}" names no published part "${part}"` });
+			else if (!known.has(paragraph!)) problems.push({ file, field, rule: `paragraph reference "${ref}": ${part} has no paragraph ${paragraph} (it has p-1 to p-${known.size})` });
+		}
+	};
+
+	for (const entity of entities) {
+		entity.related.forEach((id, i) => need(entity.file, `related.${i}`, id));
+		if (entity.related.includes(entity.id)) problems.push({ file: entity.file, field: 'related', rule: 'an entity cannot be related to itself' });
+		checkParagraphs(entity.file, entity);
+		if (entity.kind === 'source') {
+			const seen = new Set<string>();
+			entity.works.forEach((work, i) => {
+				if (seen.has(work.id)) problems.push({ file: entity.file, field: `works.${i}.id`, rule: `duplicate work id "${work.id}"` });
+				seen.add(work.id);
+			});
+		}
+	}
+	const incidentIds = new Set<string>();
+	for (const incident of incidents) {
+		incidentIds.add(incident.id);
+		const { file } = incident;
+		if (incident.place) {
+			need(file, 'place.id', incident.place.id);
+			const place = byId.get(incident.place.id);
+			if (place && place.kind !== 'place') problems.push({ file, field: 'place.id', rule: `"${incident.place.id}" is a ${place.kind}, not a place` });
+		}
+		incident.actors.forEach((id, i) => need(file, `actors.${i}`, id));
+		incident.figures.forEach((figure, i) => need(file, `figures.${i}.reportedBy`, figure.reportedBy));
+		incident.sources.forEach((source, i) => {
+			need(file, `sources.${i}.entity`, source.entity);
+			const entity = byId.get(source.entity);
+			if (source.work && entity) {
+				const works = entity.kind === 'source' ? entity.works : [];
+				if (!works.some((work) => work.id === source.work)) {
+					problems.push({ file, field: `sources.${i}.work`, rule: `"${source.entity}" lists no work "${source.work}"` });
+				}
+			}
+		});
+		incident.claims.forEach((claim, i) => {
+			need(file, `claims.${i}.claimant`, claim.claimant);
+			claim.repeatedBy.forEach((repeat, j) => need(file, `claims.${i}.repeatedBy.${j}.who`, repeat.who));
+		});
+		checkParagraphs(file, incident);
+	}
+	for (const entity of entities) {
+		if (incidentIds.has(entity.id)) problems.push({ file: entity.file, rule: `id "${entity.id}" is also an incident id; ids are unique across the edition` });
+	}
+	problems.push(...findAliasConflicts(entities));
+	return problems;
+}
+
+/** One spelling may point at one entity only; the explicit <Mention> form decides the rest. */
+export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
+	const owners = new Map<string, Entity>();
+	const problems: ContentProblem[] = [];
+	for (const entity of entities) {
+		for (const alias of aliasesOf(entity)) {
+			if (!alias.match) continue;
+			const key = alias.caseSensitive ? alias.text : alias.text.toLowerCase();
+			const owner = owners.get(key) ?? owners.get(alias.text.toLowerCase());
+			if (owner && owner.id !== entity.id) {
+				problems.push({
+					file: entity.file,
+					field: 'aliases',
+					rule: `the alias "${alias.text}" is claimed by "${owner.id}" (${owner.file}) too; keep it on one entity and use <Mention id="…"> where the text means the other`,
+				});
+			} else owners.set(key, entity);
+		}
+	}
+	return problems;
+}
+
+/** Validates all of content/; throws a ContentError naming every problem, returns warnings otherwise. */
+export function checkEdition(contentDir: string): EditionCheck {
+	const { entities, incidents, problems, lines } = readContent(contentDir);
+	const paragraphs = readPartParagraphs(contentDir);
+	if (problems.length === 0) {
+		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
+			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
+		}
+	}
+	if (problems.length > 0) throw new ContentError(problems);
+	const counts = new Map<string, number>();
+	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
+	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
+	return { entities, incidents, warnings: [], summary };
+}

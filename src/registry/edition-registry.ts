@@ -1,0 +1,37 @@
+/**
+ * The registry of this build, loaded once from content/ (CONTENT_DIR) and shared by the remark
+ * plugins and components. checkEdition() has already validated it when this first runs.
+ */
+import { contentDir } from '../utils/content-dir.ts';
+import { loadContent } from './load-registry.ts';
+import type { Entity, Work } from '../schemas/entity.ts';
+import type { Incident } from '../schemas/incident.ts';
+
+let cache: { entities: Entity[]; incidents: Incident[]; byId: Map<string, Entity> } | undefined;
+
+export function getRegistry() {
+	if (!cache) {
+		const { entities, incidents } = loadContent(contentDir);
+		cache = { entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) };
+	}
+	return cache;
+}
+
+export interface ResolvedWork {
+	entity: Entity;
+	work?: Work;
+	label: string;
+	url: string | undefined;
+}
+
+/** Resolves `source-id` or `source-id/work-id`; throws naming the reference when it does not exist. */
+export function resolveWorkRef(ref: string): ResolvedWork {
+	const [entityId, workId] = ref.split('/');
+	const entity = getRegistry().byId.get(entityId!);
+	if (!entity) throw new Error(`Unknown entity "${entityId}" in the reference "${ref}" (no content/entities/*/${entityId}.yaml)`);
+	if (!workId) return { entity, label: entity.name, url: entity.links[0]?.url };
+	const work = entity.kind === 'source' ? entity.works.find((w) => w.id === workId) : undefined;
+	if (!work) throw new Error(`"${entityId}" lists no work "${workId}" (reference "${ref}")`);
+	const authors = work.authors.length > 0 ? `${work.authors.join(' and ')}, ` : '';
+	return { entity, work, label: `${authors}“${work.title}”`, url: work.url };
+}

@@ -1,0 +1,153 @@
+import { z } from 'astro/zod';
+import { FactStatusSchema, IdSchema, PartialDateSchema, ProvenanceListSchema, UrlSchema } from './common.ts';
+
+/** The five kinds of entity, each with its folder under content/entities/ and its URL prefix. */
+export const ENTITY_KINDS = ['group', 'source', 'person', 'place', 'term'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Folder (and URL segment) of each kind: `content/entities/groups/`, `/groups/<id>/`. */
+export const KIND_FOLDERS: Record<EntityKind, string> = {
+	group: 'groups',
+	source: 'sources',
+	person: 'people',
+	place: 'places',
+	term: 'terms',
+};
+
+export const SUBTYPES = {
+	group: [
+		'militant-group',
+		'political-movement',
+		'religious-movement',
+		'state-agency',
+		'government',
+		'alliance',
+		'international-organisation',
+		'military-mission',
+		'political-coalition',
+	],
+	source: [
+		'news-agency',
+		'think-tank',
+		'ngo',
+		'journal',
+		'blog',
+		'magazine',
+		'website',
+		'research-centre',
+		'scholarly-work',
+		'government-statement',
+		'report',
+	],
+	person: ['head-of-state', 'militant-commander', 'analyst', 'scholar', 'author', 'official', 'civilian'],
+	place: ['city', 'province', 'region', 'district', 'river', 'valley', 'gorge'],
+	term: ['term', 'concept', 'agreement', 'name'],
+} as const satisfies Record<EntityKind, readonly string[]>;
+
+/**
+ * A name the mention matcher finds in the text. A bare string matches exactly as written; the
+ * object form sets the case rule or keeps a spelling for search only.
+ * @example 'IMU'
+ * @example { text: 'Taliban', case: 'insensitive' }
+ */
+export const AliasSchema = z.union([
+	z.string().min(1),
+	z.strictObject({
+		text: z.string().min(1),
+		/** `sensitive` (default): only this capitalisation; `insensitive`: any capitalisation. */
+		case: z.enum(['sensitive', 'insensitive']).default('sensitive'),
+		/** `false`: a spelling readers may search for, never linked in the text. */
+		match: z.boolean().default(true),
+	}),
+]);
+
+/** A dated or undated statement about the entity, with where it comes from. */
+export const FactSchema = z.strictObject({
+	/** What the fact is about, shown as its heading. @example 'Banned in Tajikistan' */
+	label: z.string().min(2),
+	/** When, with explicit precision. @example '2006-03-30' */
+	date: PartialDateSchema.optional(),
+	/** The fact in the edition's own words. */
+	text: z.string().min(3),
+	status: FactStatusSchema,
+	provenance: ProvenanceListSchema,
+});
+
+/** A specific work of a source that the series cites or draws on. */
+export const WorkSchema = z.strictObject({
+	/** Unique within the source. @example 'shattered-lives-2012' */
+	id: IdSchema,
+	title: z.string().min(2),
+	date: PartialDateSchema.optional(),
+	authors: z.array(z.string().min(2)).default([]),
+	/** Where it appeared, if not the source itself. @example 'Central Asian Survey 19(2), pp. 265–280' */
+	publishedIn: z.string().optional(),
+	/** The publisher's own page or a DOI link; never a mirror. */
+	url: UrlSchema.optional(),
+	status: FactStatusSchema,
+	/** What the edition knows about it: how it matches the article, discrepancies. */
+	note: z.string().optional(),
+	/** Required where the work's details were checked somewhere other than its own url. */
+	provenance: ProvenanceListSchema.optional(),
+});
+
+export const LinkSchema = z.strictObject({ title: z.string().min(2), url: UrlSchema });
+
+export const CoordinatesSchema = z.strictObject({
+	lat: z.number().min(-90).max(90),
+	lon: z.number().min(-180).max(180),
+	/** `verified` where checked at a source; `approximate` for rough positions or region centroids. */
+	precision: z.enum(['verified', 'approximate']),
+});
+
+const base = {
+	/** The name readers know, as the edition writes it. @example 'Islamic Movement of Uzbekistan' */
+	name: z.string().min(1),
+	/** A short form for cards and lists. @example 'IMU' */
+	shortName: z.string().min(1).optional(),
+	aliases: z.array(AliasSchema).default([]),
+	/** One sentence for the hover card, in the edition's own words. */
+	summary: z.string().min(10).max(280, 'a summary is one sentence of at most 280 characters'),
+	/** A longer description: plain paragraphs separated by blank lines. */
+	description: z.string().min(10),
+	facts: z.array(FactSchema).default([]),
+	/** Ids of related entities. */
+	related: z.array(IdSchema).default([]),
+	links: z.array(LinkSchema).default([]),
+};
+
+export const GroupSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.group) });
+export const SourceSchema = z.strictObject({
+	...base,
+	subtype: z.enum(SUBTYPES.source),
+	works: z.array(WorkSchema).default([]),
+});
+export const PersonSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.person) });
+export const PlaceSchema = z.strictObject({
+	...base,
+	subtype: z.enum(SUBTYPES.place),
+	/** @example 'Tajikistan' */
+	country: z.string().min(2),
+	/** Omit only where no position could be determined; the place is then not on the map. */
+	coordinates: CoordinatesSchema.optional(),
+});
+export const TermSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.term) });
+
+export const ENTITY_SCHEMAS = {
+	group: GroupSchema,
+	source: SourceSchema,
+	person: PersonSchema,
+	place: PlaceSchema,
+	term: TermSchema,
+} as const;
+
+export type Alias = z.output<typeof AliasSchema>;
+export type Fact = z.output<typeof FactSchema>;
+export type Work = z.output<typeof WorkSchema>;
+type WithKind<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]> & { id: string; kind: K; file: string };
+export type Group = WithKind<'group'>;
+export type Source = WithKind<'source'>;
+export type Person = WithKind<'person'>;
+export type Place = WithKind<'place'>;
+export type Term = WithKind<'term'>;
+export type Entity = Group | Source | Person | Place | Term;

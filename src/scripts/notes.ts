@@ -1,0 +1,47 @@
+/**
+ * Notes. Wide screens show every note in the margin (CSS); a click on a reference there flashes
+ * its note instead of jumping to the list at the end. Narrow screens open the note as a popover
+ * below its reference: tap, click or Enter opens; Esc, a tap outside or a second tap closes
+ * (popover="auto" gives the first two), and focus stays on the reference so Tab walks into the note.
+ * Without this script the reference is a plain link to the numbered notes list.
+ */
+const wide = matchMedia('(min-width: 64rem)');
+let lastClosed: { note: EventTarget | null; at: number } = { note: null, at: 0 };
+
+function place(note: HTMLElement, ref: Element) {
+	const box = ref.getBoundingClientRect();
+	const width = note.offsetWidth;
+	const left = Math.min(Math.max(box.left - 16, 12), document.documentElement.clientWidth - width - 12);
+	note.style.left = `${left + scrollX}px`;
+	note.style.top = `${box.bottom + scrollY + 8}px`;
+}
+
+document.addEventListener(
+	'toggle',
+	(event) => {
+		const note = event.target as HTMLElement;
+		if (!note.classList?.contains('rd-sidenote')) return;
+		const open = (event as ToggleEvent).newState === 'open';
+		document.querySelector(`[aria-describedby="${note.id}"]`)?.setAttribute('aria-expanded', String(open));
+		if (!open) lastClosed = { note, at: performance.now() };
+	},
+	true,
+);
+
+document.addEventListener('click', (event) => {
+	const ref = (event.target as Element).closest?.('a[role="doc-noteref"]');
+	const note = ref && document.getElementById(ref.getAttribute('aria-describedby') ?? '');
+	if (!ref || !note || !('showPopover' in note)) return;
+	event.preventDefault();
+	if (wide.matches) {
+		note.classList.remove('rd-flash');
+		void note.offsetWidth;
+		note.classList.add('rd-flash');
+		return;
+	}
+	if (note.matches(':popover-open')) return note.hidePopover();
+	// The tap that reached us already light-dismissed this note: it was a "second tap" to close.
+	if (lastClosed.note === note && performance.now() - lastClosed.at < 500) return;
+	note.showPopover();
+	place(note, ref);
+});

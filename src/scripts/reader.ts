@@ -1,0 +1,5 @@
+// The page's only script: each behaviour is a small module, bundled into one file.
+import './notes.ts';
+import './theme-toggle.ts';
+import './paragraph-links.ts';
+import './toc-highlight.ts';

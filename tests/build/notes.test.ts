@@ -1,0 +1,64 @@
+/** The ten note markers of Part 1 become notes: inline (sidenote/popover), and listed at the end with links both ways. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../helpers/ensure-built.ts';
+import { DIST } from '../helpers/paths.ts';
+import { readPage, select, selectAll, toString } from '../helpers/html.ts';
+
+beforeAll(ensureBuilt);
+
+const page = () => readPage(DIST, 'part-1/index.html');
+
+describe('Part 1 notes', () => {
+	test('has ten note references with DPUB-ARIA roles, in order', () => {
+		const refs = selectAll('a[role="doc-noteref"]', page());
+		expect(refs.map((ref) => toString(ref))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+		for (const [i, ref] of refs.entries()) {
+			expect(ref.properties.href).toBe(`#fn-${i + 1}`);
+			expect(ref.properties.id).toBe(`fnref-${i + 1}`);
+			expect(ref.properties.ariaDescribedBy).toEqual([`sn-${i + 1}`]);
+		}
+	});
+
+	test('places each note inline right after its reference, as a doc-footnote popover', () => {
+		const tree = page();
+		for (let n = 1; n <= 10; n++) {
+			const note = select(`#sn-${n}`, tree)!;
+			expect(note.properties.role).toBe('doc-footnote');
+			expect(note.properties.popover).toBe('auto');
+			expect(toString(note)).toMatch(new RegExp(`^${n}Editorial note`));
+		}
+	});
+
+	test('lists the ten notes at the end in a doc-endnotes section, each linking back', () => {
+		const tree = page();
+		const section = select('section[role="doc-endnotes"]', tree)!;
+		const items = selectAll('ol > li', section);
+		expect(items).toHaveLength(10);
+		for (const [i, item] of items.entries()) {
+			expect(item.properties.id).toBe(`fn-${i + 1}`);
+			expect(select(`a[href="#fnref-${i + 1}"]`, item)).toBeTruthy();
+			expect(toString(item)).toContain('Editorial note');
+		}
+		expect(toString(section)).toContain('were not supplied');
+	});
+
+	test('note 9 identifies the ICG report the article dates 2001', () => {
+		const text = toString(select('#fn-9', page())!);
+		expect(text).toContain('Asia Report N°205, 24 May 2011');
+		expect(text).toContain('“2001 ICG report”');
+	});
+
+	test('every editorial note names a source', () => {
+		const tree = page();
+		for (let n = 1; n <= 10; n++) {
+			const item = select(`#fn-${n}`, tree)!;
+			const links = selectAll('a[href^="http"]', item);
+			const cited = /International Crisis Group|Central Asian Survey/.test(toString(item));
+			expect(links.length > 0 || cited, `note ${n} cites nothing`).toBe(true);
+		}
+	});
+
+	test('the colophon says the notes are editorial', () => {
+		expect(toString(select('#colophon', page())!)).toMatch(/notes of this part are editorial/);
+	});
+});

@@ -1,0 +1,67 @@
+/** The series: Part 1 published, Part 2 announced; and a dropped-in Part 2 MDX file publishes with no code change. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../helpers/ensure-built.ts';
+import { DIST, FIXTURE_DIST } from '../helpers/paths.ts';
+import { readPage, select, selectAll, toString, normalise } from '../helpers/html.ts';
+
+beforeAll(ensureBuilt);
+
+const PART_2_URL = 'https://www.afghanistan-analysts.org/en/reports/regional-relations/talebs-in-tajikistan-part-2-on-the-alleged-imu-taleban-nexus/';
+
+describe('the series home page', () => {
+	test('lists both parts with their status', () => {
+		const items = selectAll('.rd-part-list > li', readPage(DIST, 'index.html')).map((li) => normalise(toString(li)));
+		expect(items).toHaveLength(2);
+		expect(items[0]).toMatch(/Part 1.*in this edition/);
+		expect(items[1]).toMatch(/Part 2.*Talebs in Tajikistan\? Part 2 on the alleged IMU-Taleban nexus.*announced/);
+		expect(items[1]).toContain('not part of this edition');
+	});
+});
+
+describe('the announced Part 2', () => {
+	test('says plainly that its text is not here and links out', () => {
+		const page = readPage(DIST, 'part-2/index.html');
+		expect(normalise(toString(select('h1', page)!))).toBe('Talebs in Tajikistan? Part 2 on the alleged IMU-Taleban nexus');
+		expect(toString(select('.rd-byline', page)!)).toContain('Thomas Ruttig');
+		expect(toString(select('.rd-ed-block', page)!)).toContain('not in this edition');
+		expect(select(`a[href="${PART_2_URL}"]`, page)).toBeTruthy();
+	});
+
+	test('carries no text of its own and nothing for search to index', () => {
+		const page = readPage(DIST, 'part-2/index.html');
+		expect(select('[data-pagefind-body]', page)).toBeNull();
+		expect(selectAll('article p', page).length).toBeLessThanOrEqual(3);
+	});
+});
+
+describe('a Part 2 MDX file dropped into content/parts/ (fixture edition)', () => {
+	test('is published as a full part', () => {
+		const page = readPage(FIXTURE_DIST, 'part-2/index.html');
+		expect(select('article[data-part="part-2"][data-pagefind-body]', page)).toBeTruthy();
+		expect(toString(select('article', page)!)).toContain('this sentence exists only in the test fixture');
+		expect(selectAll('a[role="doc-noteref"]', page)).toHaveLength(1);
+		expect(select('#p-1', page)).toBeTruthy();
+	});
+
+	test('shows in the series as published, with previous and next links between the parts', () => {
+		const home = selectAll('.rd-part-list > li', readPage(FIXTURE_DIST, 'index.html')).map((li) => normalise(toString(li)));
+		expect(home[1]).toMatch(/Part 2.*in this edition/);
+		const part1 = readPage(FIXTURE_DIST, 'part-1/index.html');
+		expect(select('a[rel="next"][href$="/part-2/"]', part1)).toBeTruthy();
+		const part2 = readPage(FIXTURE_DIST, 'part-2/index.html');
+		expect(select('a[rel="prev"][href$="/part-1/"]', part2)).toBeTruthy();
+	});
+
+	test('needs no change to src/: the fixture is only a content file', () => {
+		expect(existsSync(path.join(DIST, 'part-2', 'index.html'))).toBe(true);
+		expect(toString(select('article', readPage(DIST, 'part-2/index.html'))!)).not.toContain('test fixture');
+	});
+});
+
+describe('every built page', () => {
+	test('has a 404 page', () => {
+		expect(toString(select('h1', readPage(DIST, '404.html'))!)).toContain('not in the edition');
+	});
+});

@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './paths.ts';
+
+const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+	status: number | null;
+	output: string;
+}
+
+/** Runs `astro build` with the given environment (CONTENT_DIR, BASE_PATH…) into outDir. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
+	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, '--silent'], {
+		cwd: ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,11 @@
+import path from 'node:path';
+
+export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+export const TMP = path.join(ROOT, 'tests', '.tmp');
+/** The real edition, built by the global setup. */
+export const DIST = path.join(TMP, 'dist');
+/** The real edition plus tests/fixtures/part-2-published/, proving a dropped-in part publishes. */
+export const FIXTURE_CONTENT = path.join(TMP, 'fixture-edition');
+export const FIXTURE_DIST = path.join(TMP, 'dist-fixture');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+export const SUPPLIED_TEXT = path.resolve(ROOT, '..', 'shared', 'source', 'talebs-in-tajikistan-part-1.txt');

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { renderMarkdown } from '../helpers/render-markdown.ts';
+
+describe('remarkParagraphIds', () => {
+	test('numbers paragraphs, quotations and list items in order, and not notes', async () => {
+		const { html, data } = await renderMarkdown('One.[^1]\n\n> Two.\n\n- Three\n- Four\n\nFive.\n\n[^1]: A note.');
+		expect(data.paragraphIds).toEqual(['p-1', 'p-2', 'p-3', 'p-4', 'p-5']);
+		expect(html).toContain('<p id="p-1">');
+		expect(html).toContain('<blockquote>\n<p id="p-2">');
+		expect(html).toContain('<li id="p-3">');
+		expect(html).not.toContain('id="p-6"');
+	});
+});
+
+describe('remarkReadingTime', () => {
+	test('counts the words of the text, not of the notes', async () => {
+		const words = Array.from({ length: 460 }, (_, i) => `word${i}`).join(' ');
+		const { data } = await renderMarkdown(`${words}[^1]\n\n[^1]: ${words}`);
+		expect((data.astro as { frontmatter: { readingTime: unknown } }).frontmatter.readingTime).toEqual({ words: 460, minutes: 2 });
+	});
+});
+
+describe('rehypeSidenotes', () => {
+	const markdown = 'A claim.[^1] Another.[^2]\n\n[^1]: The first note.\n\n[^2]: The second, with [a link](https://example.org).';
+
+	test('puts each note inline after its reference as a doc-footnote popover', async () => {
+		const { html } = await renderMarkdown(markdown);
+		expect(html).toContain(
+			'<sup class="rd-noteref"><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-describedby="sn-1" aria-label="Note 1">1</a></sup><span class="rd-sidenote" id="sn-1" role="doc-footnote" popover="auto" data-pagefind-ignore="all"><span class="rd-sidenote__num" aria-hidden="true">1</span><span class="rd-sidenote__para">The first note.</span></span>',
+		);
+		expect(html).toContain('<a href="https://example.org">a link</a>');
+	});
+
+	test('keeps a numbered list at the end with links back to the text', async () => {
+		const { html } = await renderMarkdown(markdown);
+		expect(html).toMatch(/<section class="rd-endnotes" role="doc-endnotes" aria-labelledby="notes"[^>]*><h2 id="notes">Notes<\/h2><ol><li id="fn-1">/);
+		expect(html).toContain('<li id="fn-2"><p>The second, with <a href="https://example.org">a link</a>. <a class="rd-endnotes__back" href="#fnref-2" aria-label="Back to the text at note 2">↩</a></p></li>');
+		expect(html).not.toContain('data-footnotes');
+	});
+
+	test('labels every note as editorial when the part says its notes are', async () => {
+		const { html } = await renderMarkdown(markdown, { notes: 'editorial' });
+		expect(html.match(/Editorial note<\/span>/g)).toHaveLength(4);
+		expect(html).toContain('aria-label="Editorial note 1"');
+		expect(html).toContain('<h2 id="notes">Notes (editorial)</h2>');
+	});
+
+	test('leaves a text without notes alone', async () => {
+		const { html } = await renderMarkdown('Just text.');
+		expect(html).toBe('<p id="p-1">Just text. <a class="rd-pilcrow" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></p>');
+	});
+});
