@@ -6,8 +6,10 @@ import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from './src/plugins
 import { editionIntegration } from './src/integration/edition-integration.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
+import { basePath } from './src/utils/base-path.ts';
+
 // SITE_URL and BASE_PATH let one build serve at a domain root or under any sub-path.
-const base = process.env.BASE_PATH ?? '/';
+const base = basePath();
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://example.org',

@@ -4,6 +4,7 @@
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { remarkParagraphIds } from './remark-paragraph-ids.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
+import { remarkEntityMentions } from './remark-entity-mentions.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeParagraphLinks } from './rehype-paragraph-links.ts';
 
@@ -11,8 +12,9 @@ export interface PipelineOptions {
 	contentDir: string;
 }
 
-export function remarkPlugins(_options: PipelineOptions) {
-	return [remarkParagraphIds, remarkReadingTime];
+export function remarkPlugins({ contentDir }: PipelineOptions) {
+	// Paragraph ids first: mentions are recorded by paragraph.
+	return [remarkParagraphIds, remarkReadingTime, [remarkEntityMentions, { contentDir }]] as const;
 }
 
 export function rehypePlugins() {

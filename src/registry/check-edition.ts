@@ -7,12 +7,14 @@ import type { Incident } from '../schemas/incident.ts';
 import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { readContent } from './load-registry.ts';
-import { readPartParagraphs } from './part-paragraphs.ts';
+import { readParts } from './part-paragraphs.ts';
+import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
 
 export interface EditionCheck {
 	entities: Entity[];
 	incidents: Incident[];
+	mentions: Mention[];
 	warnings: string[];
 	summary: string;
 }
@@ -126,18 +128,47 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 	return problems;
 }
 
+/** An entity that no part mentions and nothing else refers to is probably a mistake, though not an error. */
+export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[]): string[] {
+	const used = new Set(mentions.map((mention) => mention.entity));
+	for (const entity of entities) for (const id of entity.related) used.add(id);
+	for (const incident of incidents) {
+		if (incident.place) used.add(incident.place.id);
+		for (const id of incident.actors) used.add(id);
+		for (const figure of incident.figures) used.add(figure.reportedBy);
+		for (const source of incident.sources) used.add(source.entity);
+		for (const claim of incident.claims) {
+			used.add(claim.claimant);
+			for (const repeat of claim.repeatedBy) used.add(repeat.who);
+		}
+	}
+	return entities
+		.filter((entity) => !used.has(entity.id))
+		.map((entity) => `${entity.file}: "${entity.id}" is never mentioned in the series nor referred to by any entry`);
+}
+
 /** Validates all of content/; throws a ContentError naming every problem, returns warnings otherwise. */
 export function checkEdition(contentDir: string): EditionCheck {
 	const { entities, incidents, problems, lines } = readContent(contentDir);
-	const paragraphs = readPartParagraphs(contentDir);
+	const parts = readParts(contentDir);
+	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));
+	const mentions: Mention[] = [];
 	if (problems.length === 0) {
 		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
+		const matcher = createEntityMatcher(entities);
+		const byId = new Map(entities.map((entity) => [entity.id, entity]));
+		for (const part of parts) {
+			const found = annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '', dryRun: true });
+			mentions.push(...found.mentions);
+			problems.push(...found.problems.map((problem) => ({ file: part.file, line: problem.line, rule: problem.rule })));
+		}
 	}
 	if (problems.length > 0) throw new ContentError(problems);
+	const warnings = findUnusedEntities(entities, incidents, mentions);
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
 	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
-	return { entities, incidents, warnings: [], summary };
+	return { entities, incidents, mentions, warnings, summary };
 }

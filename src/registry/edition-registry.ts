@@ -7,14 +7,23 @@ import { loadContent } from './load-registry.ts';
 import type { Entity, Work } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
 
-let cache: { entities: Entity[]; incidents: Incident[]; byId: Map<string, Entity> } | undefined;
+export interface Registry {
+	entities: Entity[];
+	incidents: Incident[];
+	byId: Map<string, Entity>;
+}
 
-export function getRegistry() {
-	if (!cache) {
-		const { entities, incidents } = loadContent(contentDir);
-		cache = { entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) };
+const cache = new Map<string, Registry>();
+
+/** The registry of an edition folder (the build's own by default), read once. */
+export function getRegistry(dir = contentDir): Registry {
+	let registry = cache.get(dir);
+	if (!registry) {
+		const { entities, incidents } = loadContent(dir);
+		registry = { entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) };
+		cache.set(dir, registry);
 	}
-	return cache;
+	return registry;
 }
 
 export interface ResolvedWork {

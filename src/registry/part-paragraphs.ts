@@ -1,6 +1,6 @@
 /**
- * The paragraph ids of every published part, read from the MDX sources with the same numbering
- * the site uses, so that registry references (`part-1#p-26`) can be checked before rendering.
+ * The published parts as Markdown trees, numbered the way the site numbers them, so that
+ * registry references (`part-1#p-26`) and explicit mentions can be checked before rendering.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,18 +12,27 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { numberParagraphs } from '../plugins/remark-paragraph-ids.ts';
 
+export interface PartSource {
+	slug: string;
+	file: string;
+	tree: Root;
+	paragraphs: Set<string>;
+}
+
 export function parsePartSource(source: string): Root {
 	return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(source) as Root;
 }
 
-/** Map from part slug (file name without .mdx) to its paragraph ids. */
-export function readPartParagraphs(contentDir: string): Map<string, Set<string>> {
+/** Every content/parts/*.mdx, parsed and with its paragraphs numbered. */
+export function readParts(contentDir: string): PartSource[] {
 	const folder = path.join(contentDir, 'parts');
-	const result = new Map<string, Set<string>>();
-	if (!existsSync(folder)) return result;
-	for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
-		const tree = parsePartSource(readFileSync(path.join(folder, name), 'utf8'));
-		result.set(name.replace(/\.mdx$/, ''), new Set(numberParagraphs(tree)));
-	}
-	return result;
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.mdx'))
+		.sort()
+		.map((name) => {
+			const file = path.join(folder, name);
+			const tree = parsePartSource(readFileSync(file, 'utf8'));
+			return { slug: name.replace(/\.mdx$/, ''), file: path.relative(process.cwd(), file) || file, tree, paragraphs: new Set(numberParagraphs(tree)) };
+		});
 }

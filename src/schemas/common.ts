@@ -38,9 +38,11 @@ export const UrlSchema = z
 	});
 
 /** ISO 8601 with explicit precision, or an interval. @example '2010-08-22/2010-08-23' */
-export const PartialDateSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+export const PartialDateSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+	// Astro's YAML loader turns an unquoted 2010-09-19 into a Date; the day is what was written.
+	const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 	try {
-		return parsePartialDate(String(value));
+		return parsePartialDate(text);
 	} catch (error) {
 		if (!(error instanceof PartialDateError)) throw error;
 		ctx.addIssue({ code: 'custom', message: error.message });

@@ -5,19 +5,14 @@
  * (popover="auto" gives the first two), and focus stays on the reference so Tab walks into the note.
  * Without this script the reference is a plain link to the numbered notes list.
  */
+import { placeBelow } from './place.ts';
+
 const wide = matchMedia('(min-width: 64rem)');
 let lastClosed: { note: EventTarget | null; at: number } = { note: null, at: 0 };
 
-function place(note: HTMLElement, ref: Element) {
-	const box = ref.getBoundingClientRect();
-	const width = note.offsetWidth;
-	const left = Math.min(Math.max(box.left - 16, 12), document.documentElement.clientWidth - width - 12);
-	note.style.left = `${left + scrollX}px`;
-	note.style.top = `${box.bottom + scrollY + 8}px`;
-}
-
+// beforetoggle fires synchronously, so a light dismiss is known before the click that caused it.
 document.addEventListener(
-	'toggle',
+	'beforetoggle',
 	(event) => {
 		const note = event.target as HTMLElement;
 		if (!note.classList?.contains('rd-sidenote')) return;
@@ -43,5 +38,5 @@ document.addEventListener('click', (event) => {
 	// The tap that reached us already light-dismissed this note: it was a "second tap" to close.
 	if (lastClosed.note === note && performance.now() - lastClosed.at < 500) return;
 	note.showPopover();
-	place(note, ref);
+	placeBelow(note, ref);
 });

@@ -1,5 +1,6 @@
 // The page's only script: each behaviour is a small module, bundled into one file.
 import './notes.ts';
+import './cards.ts';
 import './theme-toggle.ts';
 import './paragraph-links.ts';
 import './toc-highlight.ts';

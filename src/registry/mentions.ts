@@ -1,0 +1,160 @@
+/**
+ * Finds and links the entities a part names, in its Markdown tree (mdast), and records every
+ * mention for backlinks, the glossary and search.
+ *
+ * Link policy (a readability choice): the first mention of an entity in each paragraph becomes a
+ * quiet link with a hover card; later mentions in the same paragraph stay plain text, so a dense
+ * paragraph is not a wall of links. Every mention is recorded either way.
+ *
+ * Never matched: headings, links, code, notes (they are editorial, not the series' text), and
+ * anything inside <NoMention>…</NoMention>. <Mention id="ttp">Taleban</Mention> links the words
+ * to the entity named, where automatic matching cannot decide.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, Text, Link } from 'mdast';
+import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Entity } from '../schemas/entity.ts';
+import { Matcher } from './matcher.ts';
+import { aliasesOf } from './aliases.ts';
+
+export interface Mention {
+	entity: string;
+	part: string;
+	/** The paragraph id (`p-12`), or undefined for text outside numbered paragraphs. */
+	paragraph: string | undefined;
+	/** The words as the text has them. */
+	text: string;
+	/** The sentence around the mention, for backlinks. */
+	snippet: string;
+	explicit: boolean;
+	linked: boolean;
+}
+
+export interface MentionProblem {
+	line?: number;
+	rule: string;
+}
+
+export function createEntityMatcher(entities: Entity[]): Matcher<string> {
+	return new Matcher(
+		entities.flatMap((entity) =>
+			aliasesOf(entity)
+				.filter((alias) => alias.match)
+				.map((alias) => ({ text: alias.text, caseSensitive: alias.caseSensitive, value: entity.id })),
+		),
+	);
+}
+
+const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'footnoteDefinition', 'html', 'yaml', 'definition']);
+const TEXT_SKIP = new Set(['footnoteReference']);
+
+type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
+const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+const attribute = (node: Jsx, name: string) => {
+	const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+	return typeof found?.value === 'string' ? found.value : undefined;
+};
+
+/** Plain text of a paragraph as the matcher walks it (text nodes only, in order). */
+function plainText(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	if (SKIP.has(node.type) && node.type !== 'link' && node.type !== 'linkReference') return '';
+	if (TEXT_SKIP.has(node.type)) return '';
+	return 'children' in node ? (node as Parent).children.map((child) => plainText(child as Nodes)).join('') : '';
+}
+
+function snippetAround(text: string, start: number, end: number): string {
+	const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 80)));
+	const toSpace = text.indexOf(' ', Math.min(text.length, end + 80));
+	const to = toSpace === -1 ? text.length : toSpace;
+	const body = text.slice(from, to).replace(/[\s\u00a0]+/g, ' ').trim();
+	return `${from > 0 ? '… ' : ''}${body}${to < text.length ? ' …' : ''}`;
+}
+
+export interface AnnotateOptions {
+	matcher: Matcher<string>;
+	entities: Map<string, Entity>;
+	part: string;
+	/** The URL of an entity's page. */
+	href: (entity: Entity) => string;
+	/** Only collect; leave the tree as it is (for checks). */
+	dryRun?: boolean;
+}
+
+/** Links mentions in the tree (unless dryRun) and returns every mention and every problem found. */
+export function annotateMentions(tree: Root, options: AnnotateOptions): { mentions: Mention[]; problems: MentionProblem[] } {
+	const { matcher, entities, part, href, dryRun = false } = options;
+	const mentions: Mention[] = [];
+	const problems: MentionProblem[] = [];
+	let paragraph: { id: string | undefined; text: string; offset: number; linked: Set<string> } = { id: undefined, text: '', offset: 0, linked: new Set() };
+
+	const linkTo = (entity: Entity, children: PhrasingContent[]): Link => ({
+		type: 'link',
+		url: href(entity),
+		children,
+		data: { hProperties: { className: ['rd-mention'], dataEntity: entity.id, ariaDescribedBy: `card-${entity.id}-summary` } },
+	});
+
+	const record = (entity: Entity, text: string, start: number, explicit: boolean) => {
+		const linked = explicit || !paragraph.linked.has(entity.id);
+		paragraph.linked.add(entity.id);
+		mentions.push({ entity: entity.id, part, paragraph: paragraph.id, text, snippet: snippetAround(paragraph.text, start, start + text.length), explicit, linked });
+		return linked;
+	};
+
+	const splitText = (node: Text): PhrasingContent[] => {
+		const matches = matcher.find(node.value);
+		const base = paragraph.offset;
+		paragraph.offset += node.value.length;
+		if (matches.length === 0) return [node];
+		const out: PhrasingContent[] = [];
+		let cursor = 0;
+		for (const match of matches) {
+			const entity = entities.get(match.value)!;
+			const words = node.value.slice(match.start, match.end);
+			if (!record(entity, words, base + match.start, false)) continue;
+			if (match.start > cursor) out.push({ type: 'text', value: node.value.slice(cursor, match.start) });
+			out.push(linkTo(entity, [{ type: 'text', value: words }]));
+			cursor = match.end;
+		}
+		if (cursor < node.value.length) out.push({ type: 'text', value: node.value.slice(cursor) });
+		return out;
+	};
+
+	const walk = (node: Nodes): Nodes[] => {
+		if (SKIP.has(node.type) || TEXT_SKIP.has(node.type)) {
+			if (node.type !== 'footnoteDefinition' && node.type !== 'yaml') paragraph.offset += plainText(node).length;
+			return [node];
+		}
+		const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+		const opensParagraph = (node.type === 'paragraph' || node.type === 'listItem') && typeof id === 'string';
+		const outer = paragraph;
+		if (opensParagraph) paragraph = { id, text: plainText(node), offset: 0, linked: new Set() };
+
+		let result: Nodes[] = [node];
+		if (node.type === 'text') result = splitText(node);
+		else if (isJsx(node) && node.name === 'NoMention') {
+			paragraph.offset += plainText(node).length;
+			result = node.children as Nodes[];
+		} else if (isJsx(node) && node.name === 'Mention') {
+			const entityId = attribute(node, 'id');
+			const entity = entityId ? entities.get(entityId) : undefined;
+			const words = plainText(node);
+			if (!entity) {
+				problems.push({ line: node.position?.start.line, rule: entityId ? `<Mention id="${entityId}">: unknown entity id "${entityId}"` : '<Mention> needs an id="…" naming an entity' });
+			} else {
+				record(entity, words, paragraph.offset, true);
+				result = [linkTo(entity, node.children as PhrasingContent[])];
+			}
+			paragraph.offset += words.length;
+		} else if ('children' in node) {
+			const parent = node as Parent;
+			parent.children = parent.children.flatMap((child) => walk(child as Nodes)) as Parent['children'];
+		}
+		if (opensParagraph) paragraph = outer;
+		return result;
+	};
+
+	if (dryRun) walk(structuredClone(tree));
+	else walk(tree);
+	return { mentions, problems };
+}
