@@ -28,7 +28,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: remarkPlugins({ contentDir }),
-			rehypePlugins: rehypePlugins(),
+			rehypePlugins: rehypePlugins({ contentDir }),
 			remarkRehype: remarkRehypeOptions,
 			// The author's punctuation is reproduced as supplied; no typographic rewriting.
 			smartypants: false,

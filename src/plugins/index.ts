@@ -7,6 +7,7 @@ import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkEntityMentions } from './remark-entity-mentions.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeParagraphLinks } from './rehype-paragraph-links.ts';
+import { rehypeIncidentMarks } from './rehype-incident-marks.ts';
 
 export interface PipelineOptions {
 	contentDir: string;
@@ -17,8 +18,9 @@ export function remarkPlugins({ contentDir }: PipelineOptions) {
 	return [remarkParagraphIds, remarkReadingTime, [remarkEntityMentions, { contentDir }]] as const;
 }
 
-export function rehypePlugins() {
-	return [rehypeSidenotes, rehypeParagraphLinks];
+export function rehypePlugins({ contentDir }: PipelineOptions) {
+	// Paragraph links before incident marks, so the ¶ stays inside its paragraph.
+	return [rehypeSidenotes, rehypeParagraphLinks, [rehypeIncidentMarks, { contentDir }]] as const;
 }
 
 /** GFM footnotes with short ids (`fn-1`, `fnref-1`); rehypeSidenotes then reshapes them. */

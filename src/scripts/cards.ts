@@ -13,9 +13,12 @@ let current: { mention: HTMLElement; card: HTMLElement } | undefined;
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
 let lastPointer = 'mouse';
+/** The card a tap has just light-dismissed: that tap was on its mention, a second tap, so follow the link. */
+let dismissed: { mention: HTMLElement | undefined; at: number } = { mention: undefined, at: 0 };
 
-const cardOf = (mention: Element) => document.getElementById(`card-${mention.getAttribute('data-entity')}`);
-const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('a.rd-mention') ?? null;
+// Any link with data-card opens the card it names: entity mentions and incident marks alike.
+const cardOf = (mention: Element) => document.getElementById(mention.getAttribute('data-card') ?? '');
+const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('a[data-card]') ?? null;
 
 function open(mention: HTMLElement) {
 	const card = cardOf(mention);
@@ -58,8 +61,8 @@ document.addEventListener('pointerover', (event) => {
 
 document.addEventListener('pointerout', (event) => {
 	if (event.pointerType !== 'mouse') return;
-	const from = (event.target as Element).closest?.('a.rd-mention, .rd-card');
-	const to = (event.relatedTarget as Element | null)?.closest?.('a.rd-mention, .rd-card');
+	const from = (event.target as Element).closest?.('a[data-card], .rd-card');
+	const to = (event.relatedTarget as Element | null)?.closest?.('a[data-card], .rd-card');
 	if (!from || from === to || (to && current && (to === current.card || to === current.mention))) return;
 	clearTimeout(openTimer);
 	closeTimer = later(close, CLOSE_DELAY);
@@ -75,7 +78,7 @@ document.addEventListener('click', (event) => {
 	const mention = mentionOf(event.target);
 	if (!mention || lastPointer !== 'touch') return;
 	// First tap shows the card; a second tap on the same mention follows the link.
-	if (current?.mention === mention) return;
+	if (current?.mention === mention || (dismissed.mention === mention && performance.now() - dismissed.at < 500)) return;
 	event.preventDefault();
 	open(mention);
 });
@@ -95,6 +98,7 @@ document.addEventListener(
 	(event) => {
 		if (current && event.target === current.card && (event as ToggleEvent).newState === 'closed') {
 			current.mention.setAttribute('aria-expanded', 'false');
+			dismissed = { mention: current.mention, at: performance.now() };
 			current = undefined;
 		}
 	},

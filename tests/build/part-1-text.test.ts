@@ -32,6 +32,7 @@ function renderedBody(): string {
 		'.rd-endnotes',
 		'.rd-series-nav',
 		'.rd-colophon',
+		'.rd-incidents-here',
 	]);
 	return normalise(toString(article));
 }
@@ -88,7 +89,7 @@ describe('Part 1 as built', () => {
 		const page = readPage(DIST, 'part-1/index.html');
 		const figure = select('figure', page)!;
 		expect(toString(select('.rd-ed-block', figure)!)).toContain('not reproduced');
-		const caption = without(select('figcaption', figure)!, ['.rd-pilcrow']);
+		const caption = without(select('figcaption', figure)!, ['.rd-pilcrow', '.rd-incidents-here']);
 		expect(normalise(toString(caption))).toBe(normalise(bodyLines[1]!));
 	});
 

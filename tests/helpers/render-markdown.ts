@@ -18,7 +18,7 @@ export async function renderMarkdown(markdown: string, frontmatter: Record<strin
 		.use(remarkGfm)
 		.use(remarkPlugins({ contentDir: `${FIXTURES}/content/valid` }))
 		.use(remarkRehype, remarkRehypeOptions)
-		.use(rehypePlugins())
+		.use(rehypePlugins({ contentDir: `${FIXTURES}/content/valid` }))
 		.use(rehypeStringify);
 	const result = await processor.process(file);
 	return { html: String(result), data: result.data };

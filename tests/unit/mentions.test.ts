@@ -52,7 +52,7 @@ describe('annotateMentions', () => {
 
 	test('an explicit <Mention> decides what matching cannot', () => {
 		const { html, mentions } = annotate('Banned: <Mention id="ttp">Taleban</Mention> or the Taleban.');
-		expect(html).toContain('<a href="/x/ttp/" class="rd-mention" data-entity="ttp" aria-describedby="card-ttp-summary">Taleban</a>');
+		expect(html).toContain('<a href="/x/ttp/" class="rd-mention" data-entity="ttp" data-card="card-ttp" aria-describedby="card-ttp-summary">Taleban</a>');
 		expect(mentions.map((m) => [m.entity, m.explicit])).toEqual([
 			['ttp', true],
 			['taleban', false],

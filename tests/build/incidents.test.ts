@@ -1,0 +1,112 @@
+/** The incident index as built: every record has a page and appears on the timeline, the map and in the table; the downloads match the records. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../helpers/ensure-built.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { readPage, select, selectAll, toString } from '../helpers/html.ts';
+import { loadContent } from '../../src/registry/load-registry.ts';
+
+beforeAll(ensureBuilt);
+
+const { incidents, entities } = loadContent(path.join(ROOT, 'content'));
+const places = new Map(entities.map((entity) => [entity.id, entity]));
+
+describe('the incident index', () => {
+	test('covers every incident file of the edition', () => {
+		expect(incidents.length).toBe(readdirSync(path.join(ROOT, 'content', 'incidents')).length);
+		expect(incidents.length).toBeGreaterThanOrEqual(13);
+	});
+
+	test('gives every incident a page with its claims ledger', () => {
+		for (const incident of incidents) {
+			const page = readPage(DIST, `incidents/${incident.id}/index.html`);
+			expect(toString(select('h1', page)!)).toBe(incident.title);
+			expect(selectAll('.rd-claim', page)).toHaveLength(incident.claims.length);
+			const repeats = incident.claims.reduce((sum, claim) => sum + claim.repeatedBy.length, 0);
+			expect(selectAll('.rd-chain__step:not(.rd-chain__step--origin):not(.rd-chain__step--none)', page)).toHaveLength(repeats);
+		}
+	});
+
+	test('puts every incident on the timeline, in the table, and on the map when its place has a position', () => {
+		const page = readPage(DIST, 'incidents/index.html');
+		const timeline = selectAll('svg.rd-timeline a', page).map((a) => a.properties.href);
+		const map = selectAll('svg.rd-map a', page).map((a) => a.properties.href);
+		const rows = selectAll('[data-incident-table] tbody tr', page).map((tr) => tr.properties.id);
+		for (const incident of incidents) {
+			expect(timeline).toContain(`/incidents/${incident.id}/`);
+			expect(rows).toContain(`row-${incident.id}`);
+			const place = incident.place ? places.get(incident.place.id) : undefined;
+			const positioned = place?.kind === 'place' && place.coordinates !== undefined;
+			expect(map.includes(`/incidents/${incident.id}/`)).toBe(positioned);
+		}
+	});
+
+	test('gives its SVGs titles and text descriptions', () => {
+		const page = readPage(DIST, 'incidents/index.html');
+		for (const svg of selectAll('svg.rd-timeline, svg.rd-map', page)) {
+			const value = svg.properties.ariaLabelledBy;
+			const labelled = Array.isArray(value) ? value.map(String) : String(value).split(' ');
+			expect(toString(select(`#${labelled[0]}`, page)!).length).toBeGreaterThan(10);
+			expect(toString(select(`#${labelled[1]}`, page)!).length).toBeGreaterThan(40);
+		}
+	});
+
+	test('every paragraph reference of every record resolves to a paragraph of a built part', () => {
+		for (const incident of incidents) {
+			for (const ref of [...incident.paragraphs, ...incident.assessment.paragraphs]) {
+				const [part, id] = ref.split('#');
+				expect(select(`#${id}`, readPage(DIST, `${part}/index.html`)), ref).toBeTruthy();
+			}
+		}
+	});
+
+	test('marks the paragraphs that discuss an incident, with a card for each incident marked', () => {
+		const page = readPage(DIST, 'part-1/index.html');
+		for (const incident of incidents) {
+			for (const ref of incident.paragraphs.filter((r) => r.startsWith('part-1#'))) {
+				const id = ref.split('#')[1];
+				const marks = selectAll(`#${id} ~ .rd-incidents-here a, li#${id} .rd-incidents-here a`, page).map((a) => a.properties.href);
+				expect(marks, `${incident.id} at ${id}`).toContain(`/incidents/${incident.id}/`);
+			}
+			expect(select(`#card-incident-${incident.id}`, page), incident.id).toBeTruthy();
+		}
+	});
+
+	test('lists on an entity page the incidents it takes part in', () => {
+		const page = readPage(DIST, 'sources/stratfor/index.html');
+		const listed = selectAll('#incidents ~ ul a[href^="/incidents/"]', page).map((a) => a.properties.href);
+		const expected = incidents.filter((incident) => incident.claims.some((claim) => claim.claimant === 'stratfor' || claim.repeatedBy.some((r) => r.who === 'stratfor')) || incident.sources.some((s) => s.entity === 'stratfor') || incident.figures.some((f) => f.reportedBy === 'stratfor'));
+		expect(expected.length).toBeGreaterThan(0);
+		for (const incident of expected) expect(listed).toContain(`/incidents/${incident.id}/`);
+	});
+});
+
+describe('downloads', () => {
+	test('incidents.json parses and matches the records', () => {
+		const data = JSON.parse(readFileSync(path.join(DIST, 'incidents.json'), 'utf8'));
+		expect(data.incidents).toHaveLength(incidents.length);
+		for (const incident of incidents) {
+			const exported = data.incidents.find((item: { id: string }) => item.id === incident.id);
+			expect(exported.title).toBe(incident.title);
+			expect(exported.date.iso).toBe(incident.date.iso);
+			expect(exported.claims).toHaveLength(incident.claims.length);
+			expect(exported.figures.map((f: { min: number }) => f.min)).toEqual(incident.figures.map((f) => f.min));
+		}
+	});
+
+	test('incidents.csv and claims.csv parse and match the records', () => {
+		const rows = parse(readFileSync(path.join(DIST, 'incidents.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+		expect(rows.map((row) => row.id).sort()).toEqual(incidents.map((incident) => incident.id).sort());
+		for (const row of rows) {
+			const incident = incidents.find((item) => item.id === row.id)!;
+			expect(row.title).toBe(incident.title);
+			expect(row.status).toBe(incident.status);
+			expect(Number(row.claims)).toBe(incident.claims.length);
+		}
+		const claims = parse(readFileSync(path.join(DIST, 'claims.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+		const expected = incidents.reduce((sum, incident) => sum + incident.claims.length + incident.claims.reduce((n, claim) => n + claim.repeatedBy.length, 0), 0);
+		expect(claims).toHaveLength(expected);
+	});
+});
