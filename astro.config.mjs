@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from './src/plugins/index.ts';
 import { editionIntegration } from './src/integration/edition-integration.ts';
+import { searchIntegration } from './src/integration/search-integration.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 import { basePath } from './src/utils/base-path.ts';
@@ -34,5 +35,5 @@ export default defineConfig({
 			smartypants: false,
 		}),
 	},
-	integrations: [mdx(), editionIntegration({ contentDir })],
+	integrations: [mdx(), editionIntegration({ contentDir }), searchIntegration()],
 });

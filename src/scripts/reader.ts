@@ -4,3 +4,4 @@ import './cards.ts';
 import './theme-toggle.ts';
 import './paragraph-links.ts';
 import './toc-highlight.ts';
+import './search-open.ts';

@@ -10,10 +10,19 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` with the given environment (CONTENT_DIR, BASE_PATH…) into outDir. */
+/** Vitest mirrors Vite's import.meta.env into process.env; a child build must not inherit BASE_URL=/ and the like. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+	const clean = { ...process.env };
+	for (const key of Object.keys(clean)) {
+		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST')) delete clean[key];
+	}
+	return clean;
+}
+
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, '--silent'], {
 		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

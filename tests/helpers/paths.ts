@@ -7,5 +7,8 @@ export const DIST = path.join(TMP, 'dist');
 /** The real edition plus tests/fixtures/part-2-published/, proving a dropped-in part publishes. */
 export const FIXTURE_CONTENT = path.join(TMP, 'fixture-edition');
 export const FIXTURE_DIST = path.join(TMP, 'dist-fixture');
+/** The real edition built with BASE_PATH=/reader/, served only under /reader/. */
+export const SUBPATH_DIST = path.join(TMP, 'dist-subpath');
+export const SUBPATH_BASE = '/reader/';
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 export const SUPPLIED_TEXT = path.resolve(ROOT, '..', 'shared', 'source', 'talebs-in-tajikistan-part-1.txt');

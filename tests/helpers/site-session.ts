@@ -19,7 +19,7 @@ export interface RecordedPage {
 	foreignRequests: string[];
 }
 
-export function useSite(dist = DIST, base = '/'): SiteSession {
+export function useSite(dist = DIST, base = '/', headers: Record<string, string> = {}): SiteSession {
 	let server: RunningServer;
 	const session = {
 		get url() {
@@ -46,7 +46,7 @@ export function useSite(dist = DIST, base = '/'): SiteSession {
 	};
 	beforeAll(async () => {
 		ensureBuilt();
-		server = await serveStatic(dist, base);
+		server = await serveStatic(dist, base, headers);
 		session.browser = await launchBrowser();
 	});
 	afterAll(async () => {

@@ -26,13 +26,14 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+export async function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<RunningServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const server: Server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = async (file: string, status = 200) => {
-			response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-			response.end(await readFile(file));
+			const body = await readFile(file);
+			response.writeHead(status, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+			response.end(body);
 		};
 		if (!pathname.startsWith(prefix)) return send(path.join(root, '404.html'), 404).catch(() => response.end());
 		let file = path.join(root, pathname.slice(prefix.length));

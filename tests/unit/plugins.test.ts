@@ -5,9 +5,9 @@ describe('remarkParagraphIds', () => {
 	test('numbers paragraphs, quotations and list items in order, and not notes', async () => {
 		const { html, data } = await renderMarkdown('One.[^1]\n\n> Two.\n\n- Three\n- Four\n\nFive.\n\n[^1]: A note.');
 		expect(data.paragraphIds).toEqual(['p-1', 'p-2', 'p-3', 'p-4', 'p-5']);
-		expect(html).toContain('<p id="p-1">');
-		expect(html).toContain('<blockquote>\n<p id="p-2">');
-		expect(html).toContain('<li id="p-3">');
+		expect(html).toContain('<p id="p-1" data-pagefind-title="¶1">');
+		expect(html).toContain('<blockquote>\n<p id="p-2" data-pagefind-title="¶2">');
+		expect(html).toContain('<li id="p-3" data-pagefind-title="¶3">');
 		expect(html).not.toContain('id="p-6"');
 	});
 });
@@ -47,6 +47,6 @@ describe('rehypeSidenotes', () => {
 
 	test('leaves a text without notes alone', async () => {
 		const { html } = await renderMarkdown('Just text.');
-		expect(html).toBe('<p id="p-1">Just text. <a class="rd-pilcrow" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></p>');
+		expect(html).toBe('<p id="p-1" data-pagefind-title="¶1">Just text. <a class="rd-pilcrow" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></p>');
 	});
 });

@@ -1,0 +1,155 @@
+/** Search in Chromium against the built site: at the root, under a sub-path, and under a strict Content-Security-Policy. */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site-session.ts';
+import { SUBPATH_BASE, SUBPATH_DIST, DIST } from '../helpers/paths.ts';
+
+/** The production policy: no inline script or style, no eval; WebAssembly compilation for Pagefind only. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+const site = useSite(DIST, '/', { 'content-security-policy': CSP });
+const wide = { viewport: { width: 1280, height: 900 } };
+
+async function results(page: Page) {
+	await expect.poll(() => page.locator('[data-search-status]').first().textContent(), { timeout: 10_000 }).toMatch(/results? for|No results/);
+	return page.locator('.rd-search-results').first();
+}
+
+describe('search', () => {
+	test('“Khorog” finds the Part 1 paragraph and the place page', async () => {
+		const { page, errors } = await site.open('search/?q=Khorog', wide);
+		const list = await results(page);
+		const hrefs = await list.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+		expect(hrefs.some((href) => /^\/part-1\/\?hl=khorog[^#]*#p-23$/.test(href!))).toBe(true);
+		expect(hrefs.some((href) => href!.startsWith('/places/khorog/'))).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	test('following a result lands on the paragraph with the words marked', async () => {
+		const { page } = await site.open('search/?q=Khorog', wide);
+		const list = await results(page);
+		await list.locator('a[href^="/part-1/?hl=khorog"][href$="#p-23"]').click();
+		await page.waitForURL(/\/part-1\/\?hl=khorog[^#]*#p-23$/);
+		const mark = page.locator('#p-23 mark.rd-hit').first();
+		await expect.poll(() => mark.count()).toBeGreaterThan(0);
+		expect(await mark.textContent()).toBe('Khorog');
+		const box = (await page.locator('#p-23').boundingBox())!;
+		expect(box.y).toBeLessThan(900);
+		expect(box.y + box.height).toBeGreaterThan(0);
+	});
+
+	test('“Taliban” finds the passages that spell it “Taleban”', async () => {
+		const { page } = await site.open('search/?q=Taliban&kind=part', wide);
+		const list = await results(page);
+		const excerpts = await list.locator('.rd-result__excerpt').allInnerTexts();
+		expect(excerpts.length).toBeGreaterThan(0);
+		expect(excerpts.some((text) => text.includes('Taleban'))).toBe(true);
+		expect(await list.locator('mark').first().textContent()).toMatch(/Taleban/);
+	});
+
+	test('“Hizb ut-Tahrir” finds Hezb ul-Tahrir, and “Khujand” finds Khojand', async () => {
+		for (const [query, found] of [['Hizb ut-Tahrir', 'Hezb ul-Tahrir'], ['Khujand', 'Khojand']]) {
+			const { page } = await site.open(`search/?q=${encodeURIComponent(query!)}&kind=part`, wide);
+			const list = await results(page);
+			expect((await list.innerText()).includes(found!), `${query} → ${found}`).toBe(true);
+		}
+	});
+
+	test('the kind filter narrows the results', async () => {
+		const { page } = await site.open('search/?q=Khorog', wide);
+		await results(page);
+		const all = await page.locator('.rd-result').count();
+		await page.locator('form[data-search-page] select[name="kind"]').selectOption('place');
+		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
+		await expect.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => kind.startsWith('PLACE') || kind.startsWith('Place'))).toBe(true);
+		expect(await page.locator('.rd-result').count()).toBeLessThan(all);
+		expect(page.url()).toContain('kind=place');
+	});
+
+	test('says so honestly when nothing is found, and suggests registry names', async () => {
+		const { page } = await site.open('search/?q=Khorugg', wide);
+		const list = await results(page);
+		expect(await page.locator('[data-search-status]').textContent()).toContain('No results for “Khorugg”');
+		const suggestion = list.getByRole('button').first();
+		expect(await suggestion.textContent()).toMatch(/^Khoru?g/);
+		await suggestion.click();
+		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “Khoru?gh?”/);
+	});
+
+	test('“/” and Ctrl-K open the search dialog with the focus in the field, and Esc closes it', async () => {
+		const { page } = await site.open('part-1/', wide);
+		const dialog = page.locator('dialog[data-search-dialog]');
+		await page.keyboard.press('/');
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+		await page.keyboard.type('Khorog');
+		await results(page);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+	});
+
+	test('Pagefind loads only when search is first used', async () => {
+		const { page } = await site.open('part-1/', wide);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.reload();
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+		await page.keyboard.press('/');
+		await page.keyboard.type('Khorog');
+		await results(page);
+		expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+	});
+
+	test('without JavaScript the search page says search needs it and links to the glossary and the incident index', async () => {
+		const { page } = await site.open('search/?q=Khorog', { ...wide, javaScriptEnabled: false });
+		const notice = page.locator('.rd-ed-block');
+		expect(await notice.textContent()).toContain('Search needs JavaScript');
+		expect(await notice.locator('a[href="/glossary/"]').count()).toBe(1);
+		expect(await notice.locator('a[href="/incidents/"]').count()).toBe(1);
+	});
+});
+
+describe('search under a sub-path', () => {
+	const sub = useSite(SUBPATH_DIST, SUBPATH_BASE, { 'content-security-policy': CSP });
+
+	test('finds and links results under /reader/', async () => {
+		const { page, errors } = await sub.open('search/?q=Khorog', wide);
+		const list = await results(page);
+		const hrefs = await list.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(href!.startsWith('/reader/')).toBe(true);
+		await list.locator('a[href^="/reader/part-1/"]').first().click();
+		await page.waitForURL(/\/reader\/part-1\//);
+		expect(await page.locator('mark.rd-hit').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('the search index', () => {
+	const index = useSite();
+	// Code as a string: vitest would otherwise rewrite import() inside the page function.
+	const inPage = <T>(page: Page, body: string): Promise<T> => page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })()`);
+	const search = (page: Page, query: string, filters: Record<string, string> = {}) =>
+		inPage<string[]>(page, `const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(found.results.map(async (r) => (await r.data()).url));`);
+
+	test('covers every kind of page', async () => {
+		const { page } = await index.open('');
+		const kinds = await inPage<string[]>(page, 'return Object.keys((await pagefind.filters()).kind);');
+		expect(kinds).toEqual(expect.arrayContaining(['part', 'group', 'source', 'person', 'place', 'term', 'incident']));
+	});
+
+	test('leaves out chrome, cards and notes: words found only there do not find the part', async () => {
+		const { page } = await index.open('');
+		// "Waziristan" is on the Part 1 page only inside the IMU hover card; "Skip" only in the skip link;
+		// "Eurasianet" only in an editorial note.
+		expect(await search(page, 'Waziristan', { kind: 'part' })).toEqual([]);
+		expect((await search(page, 'Waziristan')).length).toBeGreaterThan(0);
+		expect(await search(page, 'Skip', { kind: 'part' })).toEqual([]);
+		expect(await search(page, 'Eurasianet', { kind: 'part' })).toEqual([]);
+	});
+});
