@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from './src/plugins/index.ts';
 import { editionIntegration } from './src/integration/edition-integration.ts';
 import { searchIntegration } from './src/integration/search-integration.ts';
+import { deployIntegration } from './src/integration/deploy-integration.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 import { basePath } from './src/utils/base-path.ts';
@@ -35,5 +37,12 @@ export default defineConfig({
 			smartypants: false,
 		}),
 	},
-	integrations: [mdx(), editionIntegration({ contentDir }), searchIntegration()],
+	integrations: [
+		mdx(),
+		editionIntegration({ contentDir }),
+		// Every page but the search form and the 404 page.
+		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+		searchIntegration(),
+		deployIntegration(),
+	],
 });

@@ -5,3 +5,4 @@ import './theme-toggle.ts';
 import './paragraph-links.ts';
 import './toc-highlight.ts';
 import './search-open.ts';
+import './copy-buttons.ts';

@@ -1,11 +1,63 @@
 /**
  * `npm run bench`: the project's speed and size numbers, printed as a table. Targets are printed
- * beside the numbers; nothing here fails a build.
+ * beside the numbers; nothing here fails a build. `npm run bench -- --scale` (or BENCH_SCALE=1)
+ * adds the slow scale bench on synthetic editions.
  */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { TMP } from '../helpers/paths.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 import { benchAnnotation } from './annotation.ts';
+import { benchBuildCost } from './build-cost.ts';
+import { benchPageWeight } from './page-weight.ts';
+import { benchSearchWeight } from './search-weight.ts';
+import { benchLighthouse } from './lighthouse.ts';
+import { benchScale, SCALE_PARTS } from './scale.ts';
 
-const results: Record<string, string | number> = {};
-Object.assign(results, benchAnnotation());
+type Rows = Record<string, string | number>;
+const results: Rows = {};
+const DIST = path.join(TMP, 'bench-dist');
+const brief = (error: unknown) => String((error as Error)?.message ?? error).split('\n').slice(0, 6).join('\n    ');
+
+/** Runs one section; a section that fails prints its error as a row and the bench goes on. */
+async function section(name: string, run: () => Rows | Promise<Rows>): Promise<boolean> {
+	const started = Date.now();
+	try {
+		Object.assign(results, await run());
+		console.error(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		return true;
+	} catch (error) {
+		results[`${name}: FAILED`] = brief(error);
+		console.error(`bench: ${name} failed: ${brief(error)}`);
+		return false;
+	}
+}
+
+await section('annotation', benchAnnotation);
+rmSync(DIST, { recursive: true, force: true });
+if (await section('build', () => benchBuildCost(DIST))) {
+	const server = await serveStatic(DIST);
+	try {
+		const browser = await launchBrowser();
+		try {
+			await section('page weight', () => benchPageWeight(browser, server.url));
+			await section('search', () => benchSearchWeight(browser, server.url, DIST));
+		} finally {
+			await browser.close();
+		}
+		await section('lighthouse', () => benchLighthouse(server.url));
+	} finally {
+		await server.close();
+	}
+}
+rmSync(DIST, { recursive: true, force: true });
+
+if (process.env.BENCH_SCALE === '1' || process.argv.includes('--scale')) {
+	await section('scale', benchScale);
+} else {
+	results[`scale (${SCALE_PARTS.join(', ')} synthetic parts)`] = 'skipped: run `npm run bench -- --scale` or BENCH_SCALE=1 npm run bench';
+}
 
 const width = Math.max(...Object.keys(results).map((key) => key.length));
 for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value}`);

@@ -1,0 +1,134 @@
+/**
+ * Release gates on the built site: valid HTML, no broken internal link or anchor (at the root and
+ * under a sub-path), the same bytes from two builds, and the production headers kept in one place.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../helpers/ensure-built.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { DIST, ROOT, SUBPATH_BASE, SUBPATH_DIST, TMP } from '../helpers/paths.ts';
+import { internalReferences, readSite } from '../helpers/site-files.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, netlifyHeaders } from '../../src/deploy/security-headers.ts';
+
+beforeAll(ensureBuilt);
+
+describe('HTML validity', () => {
+	test('every built page validates with html-validate (0 errors)', async () => {
+		const validator = new HtmlValidate({
+			extends: ['html-validate:recommended'],
+			// Incident titles describe what happened and run longer than 70 characters.
+			rules: { 'long-title': ['error', { maxlength: 100 }] },
+		});
+		const problems: string[] = [];
+		for (const [name, page] of readSite(DIST)) {
+			const report = await validator.validateString(page.html, name);
+			for (const result of report.results) for (const message of result.messages) problems.push(`${name}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+/** Every internal reference of every page resolves to a file, and every #fragment to an id on its page. */
+function brokenLinks(dir: string, base: string): string[] {
+	const pages = readSite(dir);
+	const broken: string[] = [];
+	for (const [name, page] of pages) {
+		const pageUrl = new URL(`http://site${base}${name.replace(/index\.html$/, '').replace(/^404\.html$/, '404.html')}`);
+		for (const ref of internalReferences(page)) {
+			const url = new URL(ref, pageUrl);
+			if (!url.pathname.startsWith(base)) {
+				broken.push(`${name}: ${ref} leaves the base path ${base}`);
+				continue;
+			}
+			const relative = decodeURIComponent(url.pathname.slice(base.length));
+			const target = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
+			if (!existsSync(path.join(dir, target))) {
+				broken.push(`${name}: ${ref} (no ${target})`);
+				continue;
+			}
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			if (fragment && target.endsWith('.html') && !pages.get(target)?.ids.has(fragment)) broken.push(`${name}: ${ref} (no #${fragment} in ${target})`);
+		}
+	}
+	return broken;
+}
+
+describe('links', () => {
+	test('every internal link and #anchor on every page resolves (0 broken)', () => {
+		expect(brokenLinks(DIST, '/')).toEqual([]);
+	});
+
+	test('built under BASE_PATH=/reader/, every link stays under /reader/ and resolves', () => {
+		expect(brokenLinks(SUBPATH_DIST, SUBPATH_BASE)).toEqual([]);
+		const robots = readFileSync(path.join(SUBPATH_DIST, 'robots.txt'), 'utf8');
+		expect(robots).toContain('/reader/sitemap-index.xml');
+		expect(readFileSync(path.join(SUBPATH_DIST, 'sitemap-0.xml'), 'utf8')).toContain('/reader/part-1/');
+	});
+});
+
+describe('site metadata', () => {
+	test('the part page carries canonical, Open Graph, feed and Article JSON-LD with only known dates', () => {
+		const html = readFileSync(path.join(DIST, 'part-1', 'index.html'), 'utf8');
+		expect(html).toMatch(/<link rel="canonical" href="https:\/\/example\.org\/part-1\/">/);
+		expect(html).toContain('<meta property="og:type" content="article">');
+		expect(html).toContain('type="application/rss+xml"');
+		const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
+		expect(jsonLd).toMatchObject({ '@type': 'Article', author: { name: 'Thomas Ruttig' }, publisher: { name: 'Afghanistan Analysts Network' }, datePublished: '2013-10' });
+		expect(existsSync(path.join(DIST, 'favicon.svg'))).toBe(true);
+	});
+
+	test('the feed lists the parts and gives no invented day', () => {
+		const feed = readFileSync(path.join(DIST, 'feed.xml'), 'utf8');
+		expect(feed.match(/<item>/g)).toHaveLength(2);
+		expect(feed).toContain('<link>https://example.org/part-1/</link>');
+		expect(feed).not.toContain('<pubDate>');
+	});
+
+	test('“Cite this part” gives a plain reference, BibTeX and RIS', () => {
+		const html = readFileSync(path.join(DIST, 'part-1', 'index.html'), 'utf8');
+		expect(html).toMatch(/<pre id="cite-bibtex"[^>]*>@online\{ruttig2013talebs1,/);
+		expect(html).toMatch(/<pre id="cite-ris"[^>]*>TY {2}- ELEC/);
+		expect(html).toMatch(/<pre id="cite-plain"[^>]*>Ruttig, Thomas\. “Talebs in Tajikistan\?/);
+	});
+});
+
+describe('production headers', () => {
+	test('dist/_headers carries the security headers and the caching rules', () => {
+		const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
+		expect(headers).toBe(netlifyHeaders('/'));
+		expect(headers).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
+		expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+		expect(CONTENT_SECURITY_POLICY).toContain("'wasm-unsafe-eval'");
+	});
+
+	test('the nginx server block sends the same headers', () => {
+		const nginx = readFileSync(path.join(ROOT, 'src', 'deploy', 'nginx.conf'), 'utf8');
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
+	});
+});
+
+/** sha256 of every file under a folder, by relative path. */
+function fingerprint(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder).sort()) {
+			const full = path.join(folder, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+		}
+	};
+	walk(dir);
+	return out;
+}
+
+describe('determinism', () => {
+	test('two builds of the same commit produce identical files', () => {
+		const again = path.join(TMP, 'dist-again');
+		const result = buildSite(again);
+		expect(result.status, result.output).toBe(0);
+		expect(fingerprint(again)).toEqual(fingerprint(DIST));
+	});
+});
