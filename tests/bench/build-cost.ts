@@ -3,15 +3,17 @@
  * wall-clock seconds and in resident memory of the whole build process tree.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT, TMP } from '../helpers/paths.ts';
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BuildCost {
 	status: number | null;
 	seconds: number;
+	/** CPU time of the tree (user + system): steadier than wall-clock on a busy machine. */
+	cpuSeconds: number;
 	peakMB: number;
 	output: string;
 }
@@ -47,6 +49,19 @@ function rssKb(pid: number): number {
 	}
 }
 
+const TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux (getconf CLK_TCK)
+
+/** CPU seconds of one process, its reaped children included (utime + stime + cutime + cstime). */
+function cpuSeconds(pid: number): number {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from 3 (state) on
+		return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / TICKS_PER_SECOND;
+	} catch {
+		return 0;
+	}
+}
+
 /** Same child environment as tests/helpers/build-site.ts: no Vite/Vitest variables leak into the build. */
 function buildEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
 	const clean = { ...process.env };
@@ -57,33 +72,52 @@ function buildEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs the same command as buildSite() (`astro build --outDir <dir> --silent`), but asynchronously,
- * sampling the summed VmRSS of the process tree every 50 ms and keeping the maximum.
+ * The site's own astro.config.mjs with a private, emptied cacheDir: every measured build is a full
+ * (cold) build, whatever ran before, and never touches the content cache other builds share.
+ */
+function coldConfig(): string {
+	const cache = path.join(TMP, 'bench-cache');
+	rmSync(cache, { recursive: true, force: true });
+	mkdirSync(cache, { recursive: true });
+	const file = path.join(TMP, 'bench-astro.config.mjs');
+	const config = JSON.stringify(path.join(ROOT, 'astro.config.mjs'));
+	writeFileSync(file, `import config from ${config};\nexport default { ...config, cacheDir: ${JSON.stringify(cache)} };\n`);
+	return file;
+}
+
+/**
+ * Runs the same command as buildSite() (`astro build --outDir <dir> --silent`, plus the cold config), but asynchronously,
+ * sampling the summed VmRSS (and CPU time) of the process tree every 50 ms and keeping the maximum.
  */
 export function measuredBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildCost> {
 	return new Promise((resolve) => {
 		const started = process.hrtime.bigint();
-		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir, '--silent'], { cwd: ROOT, env: buildEnvironment(env) });
+		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())]; // Astro joins it to the root
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: buildEnvironment(env) });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
 		let peakKb = 0;
+		let cpu = 0;
 		const sample = () => {
-			const total = processTree(child.pid!).reduce((sum, pid) => sum + rssKb(pid), 0);
-			peakKb = Math.max(peakKb, total);
+			const tree = processTree(child.pid!);
+			peakKb = Math.max(peakKb, tree.reduce((sum, pid) => sum + rssKb(pid), 0));
+			cpu = Math.max(cpu, tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0));
 		};
 		const timer = setInterval(sample, 50);
 		sample();
 		child.on('close', (status) => {
 			clearInterval(timer);
+			rmSync(path.join(TMP, 'bench-cache'), { recursive: true, force: true });
+			rmSync(path.join(TMP, 'bench-astro.config.mjs'), { force: true });
 			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-			resolve({ status, seconds, peakMB: peakKb / 1024, output });
+			resolve({ status, seconds, cpuSeconds: cpu, peakMB: peakKb / 1024, output });
 		});
 	});
 }
 
 export function describeCost(cost: BuildCost): string {
-	return `${cost.seconds.toFixed(1)} s, peak ${Math.round(cost.peakMB)} MB`;
+	return `${cost.seconds.toFixed(1)} s (CPU ${cost.cpuSeconds.toFixed(1)} s), peak ${Math.round(cost.peakMB)} MB`;
 }
 
 /** Builds the real edition into outDir; the bench's other modules then read that build. */
@@ -92,6 +126,7 @@ export async function benchBuildCost(outDir: string) {
 	if (cost.status !== 0) throw new Error(`astro build failed (exit ${cost.status}):\n${cost.output.slice(-4000)}`);
 	return {
 		'build: wall-clock (astro build + search index)': `${cost.seconds.toFixed(1)} s`,
+		'build: CPU time of the build process tree (user + system)': `${cost.cpuSeconds.toFixed(1)} s`,
 		'build: peak memory of the build process tree (RSS)': `${Math.round(cost.peakMB)} MB`,
 	};
 }

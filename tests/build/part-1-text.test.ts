@@ -32,6 +32,7 @@ function renderedBody(): string {
 		'.rd-endnotes',
 		'.rd-series-nav',
 		'.rd-colophon',
+		'.rd-cite',
 		'.rd-incidents-here',
 	]);
 	return normalise(toString(article));

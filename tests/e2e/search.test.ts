@@ -125,7 +125,7 @@ describe('search under a sub-path', () => {
 		for (const href of hrefs) expect(href!.startsWith('/reader/')).toBe(true);
 		await list.locator('a[href^="/reader/part-1/"]').first().click();
 		await page.waitForURL(/\/reader\/part-1\//);
-		expect(await page.locator('mark.rd-hit').count()).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('mark.rd-hit').count()).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 	});
 });
