@@ -66,3 +66,18 @@ describe('every built page', () => {
 		expect(toString(select('h1', readPage(DIST, '404.html'))!)).toContain('not in the edition');
 	});
 });
+
+describe('mentions from two parts (fixture edition)', () => {
+	test('aggregate on the entity pages', () => {
+		const headings = selectAll('#in-the-series ~ h3', readPage(FIXTURE_DIST, 'groups/imu/index.html')).map((h) => toString(h));
+		expect(headings).toEqual([expect.stringMatching(/^Part 1: \d+ mentions$/), 'Part 2: 2 mentions']);
+		const links = selectAll('.rd-mentions a', readPage(FIXTURE_DIST, 'places/khorog/index.html')).map((a) => a.properties.href);
+		expect(links).toContain('/part-2/#p-2');
+		expect(links).toContain('/part-1/#p-23');
+	});
+
+	test('aggregate in the glossary, which then names the part of each occurrence', () => {
+		const entry = selectAll('#entry-khorog + dd a', readPage(FIXTURE_DIST, 'glossary/index.html')).map((a) => toString(a));
+		expect(entry).toEqual(['Part 1 ¶23', 'Part 2 ¶2']);
+	});
+});
