@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,7 +16,12 @@ import { basePath } from './src/utils/base-path.ts';
 // SITE_URL and BASE_PATH let one build serve at a domain root or under any sub-path.
 const base = basePath();
 
+// Another edition (CONTENT_DIR, as the tests use) keeps its own content cache, so that a build of
+// a fixture never leaves `astro dev` with entries that point into another folder.
+const cacheDir = contentDir === path.resolve('content') ? undefined : `./node_modules/.astro-editions/${createHash('sha1').update(contentDir).digest('hex').slice(0, 10)}`;
+
 export default defineConfig({
+	...(cacheDir ? { cacheDir } : {}),
 	site: process.env.SITE_URL ?? 'https://example.org',
 	base,
 	trailingSlash: 'always',

@@ -50,11 +50,13 @@ function sentence(random: Random, words: number, names: string[] = []) {
 	return `${out.join(' ')}.`;
 }
 
-/** One part: six sections of ten paragraphs (one of them a three-item list), four footnotes. Returns paragraph count and words. */
-function writePart(folder: string, number: number, entities: Named[]) {
+/**
+ * One part: six sections of ten paragraphs (one of them a three-item list), four footnotes, and a
+ * mention every 13 words or so (Part 1 has one every 15), taking the entities in turn where the
+ * part before stopped: from 5 parts on, every entity is mentioned. Returns paragraph count and words.
+ */
+function writePart(folder: string, number: number, mention: () => string) {
 	const random = prng(1000 + number);
-	let cursor = ((number - 1) * 240) % entities.length;
-	const mention = () => entities[cursor++ % entities.length]!.name;
 	const blocks: string[] = [];
 	let paragraphs = 0;
 	let notes = 0;
@@ -66,7 +68,7 @@ function writePart(folder: string, number: number, entities: Named[]) {
 				paragraphs += 3;
 				continue;
 			}
-			const text = Array.from({ length: 5 }, () => sentence(random, 19, [mention()])).join(' ');
+			const text = Array.from({ length: 4 }, () => sentence(random, 22, [mention(), mention()])).join(' ');
 			const note = i === 3 && notes < 4 ? `[^${++notes}]` : '';
 			blocks.push(text + note);
 			paragraphs++;
@@ -147,9 +149,11 @@ export function generateEdition(dir: string, parts: number): { words: number } {
 	writeFileSync(path.join(dir, 'series.yaml'), stringify(series));
 	const entities = writeEntities(dir);
 	let words = 0;
+	let cursor = 0; // parts are written in order, so part k's text does not depend on the edition's size
+	const mention = () => entities[cursor++ % entities.length]!.name;
 	const paragraphCounts: number[] = [];
 	for (let number = 1; number <= parts; number++) {
-		const part = writePart(path.join(dir, 'parts'), number, entities);
+		const part = writePart(path.join(dir, 'parts'), number, mention);
 		words += part.words;
 		if (number <= CITED_PARTS) paragraphCounts.push(part.paragraphs);
 	}
