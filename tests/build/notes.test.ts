@@ -59,6 +59,6 @@ describe('Part 1 notes', () => {
 	});
 
 	test('the colophon says the notes are editorial', () => {
-		expect(toString(select('#colophon', page())!)).toMatch(/notes of this part are editorial/);
+		expect(toString(select('#colophon', page())!)).toMatch(/All ten notes of this part are editorial/);
 	});
 });
