@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
+import { cleanEnvironment } from '../helpers/build-site.ts';
 
 let stop = () => {};
 let url = '';
@@ -20,7 +21,7 @@ beforeAll(async () => {
 	});
 	const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: ROOT,
-		env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) && !key.startsWith('VITEST'))),
+		env: cleanEnvironment(),
 		stdio: 'ignore',
 	});
 	stop = () => child.kill('SIGTERM');

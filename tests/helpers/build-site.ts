@@ -11,7 +11,7 @@ export interface BuildResult {
 
 /** Runs `astro build` with the given environment (CONTENT_DIR, BASE_PATH…) into outDir. */
 /** Vitest mirrors Vite's import.meta.env into process.env; a child build must not inherit BASE_URL=/ and the like. */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
 	const clean = { ...process.env };
 	for (const key of Object.keys(clean)) {
 		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST')) delete clean[key];
