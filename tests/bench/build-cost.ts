@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { cleanEnvironment } from '../helpers/build-site.ts';
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -62,15 +63,6 @@ function cpuSeconds(pid: number): number {
 	}
 }
 
-/** Same child environment as tests/helpers/build-site.ts: no Vite/Vitest variables leak into the build. */
-function buildEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
-	const clean = { ...process.env };
-	for (const key of Object.keys(clean)) {
-		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST')) delete clean[key];
-	}
-	return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env };
-}
-
 /**
  * The site's own astro.config.mjs with a private, emptied cacheDir: every measured build is a full
  * (cold) build, whatever ran before, and never touches the content cache other builds share.
@@ -93,7 +85,7 @@ export function measuredBuild(outDir: string, env: Record<string, string> = {}):
 	return new Promise((resolve) => {
 		const started = process.hrtime.bigint();
 		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())]; // Astro joins it to the root
-		const child = spawn(process.execPath, args, { cwd: ROOT, env: buildEnvironment(env) });
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env } });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -116,6 +108,12 @@ export function measuredBuild(outDir: string, env: Record<string, string> = {}):
 	});
 }
 
+/** What a failed build said went wrong: the first lines of its output that are not a stack trace. */
+export function buildError(cost: BuildCost): string {
+	const lines = cost.output.split('\n').map((line) => line.trim()).filter((line) => line && !/^(at |Location:|Stack trace:|Error reference:|https?:|\/)/.test(line));
+	return `exit ${cost.status}: ${lines.slice(0, 2).join(' | ') || 'no output'}`;
+}
+
 export function describeCost(cost: BuildCost): string {
 	return `${cost.seconds.toFixed(1)} s (CPU ${cost.cpuSeconds.toFixed(1)} s), peak ${Math.round(cost.peakMB)} MB`;
 }
@@ -123,7 +121,7 @@ export function describeCost(cost: BuildCost): string {
 /** Builds the real edition into outDir; the bench's other modules then read that build. */
 export async function benchBuildCost(outDir: string) {
 	const cost = await measuredBuild(outDir);
-	if (cost.status !== 0) throw new Error(`astro build failed (exit ${cost.status}):\n${cost.output.slice(-4000)}`);
+	if (cost.status !== 0) throw new Error(`astro build failed, ${buildError(cost)}\n${cost.output.slice(-2000)}`);
 	return {
 		'build: wall-clock (astro build + search index)': `${cost.seconds.toFixed(1)} s`,
 		'build: CPU time of the build process tree (user + system)': `${cost.cpuSeconds.toFixed(1)} s`,

@@ -5,7 +5,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { TMP } from '../helpers/paths.ts';
-import { describeCost, measuredBuild, type BuildCost } from './build-cost.ts';
+import { buildError, describeCost, measuredBuild, type BuildCost } from './build-cost.ts';
 import { ENTITY_COUNT, INCIDENT_COUNT, generateEdition } from './synthetic-edition.ts';
 
 /** BENCH_SCALE_PARTS=5,10 runs fewer sizes; BENCH_SCALE_RUNS=2 builds each size twice and keeps the cheaper run. */
@@ -47,7 +47,7 @@ export async function benchScale() {
 			for (let run = 0; run < RUNS; run++) {
 				const cost = await measuredBuild(dist, { CONTENT_DIR: content });
 				if (cost.status !== 0) {
-					results[label] = `build failed (exit ${cost.status}): ${cost.output.trim().split('\n').slice(-3).join(' | ')}`;
+					results[label] = `build failed, ${buildError(cost)}`;
 					break;
 				}
 				console.error(`bench: scale ${parts} parts: ${describeCost(cost)}`);
