@@ -4,7 +4,7 @@
  * dist/pagefind/. In `astro dev`, serves the last built index from dist/pagefind/, and says so
  * when there is none yet.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -51,6 +51,10 @@ export function searchIntegration(): AstroIntegration {
 				if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+				// The bundled ready-made UIs are not used (the edition has its own small one): keep them off the host.
+				for (const name of readdirSync(path.join(site, 'pagefind'))) {
+					if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(path.join(site, 'pagefind', name));
+				}
 				logger.info(`search index: ${added.page_count} pages`);
 				await close();
 			},

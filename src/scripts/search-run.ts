@@ -27,11 +27,17 @@ interface Pagefind {
 }
 interface Terms {
 	variants: string[][];
+}
+interface Names {
 	names: { name: string; kind: string; path: string }[];
 }
 
+/** Results shown at first; each "more" adds as many, loading only their fragments. */
+const PAGE = 8;
+
 const base = document.documentElement.dataset.base ?? '/';
 let engine: Promise<{ pagefind: Pagefind; terms: Terms }> | undefined;
+let names: Promise<Names> | undefined;
 
 function load() {
 	engine ??= (async () => {
@@ -39,7 +45,8 @@ function load() {
 		const url = `${base}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// The parts are long; weigh page length lightly so a part with many matches is not buried.
-		await pagefind.options({ baseUrl: base, excerptLength: 26, ranking: { pageLength: 0.25 } });
+		// No worker: one file less to fetch, and searching this small index is quick on the main thread.
+		await pagefind.options({ baseUrl: base, excerptLength: 26, ranking: { pageLength: 0.25 }, noWorker: true });
 		const terms = (await (await fetch(`${base}search-terms.json`)).json()) as Terms;
 		return { pagefind, terms };
 	})();
@@ -110,11 +117,13 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		};
 		const parts = ranked(found.slice(0, inParts.length));
 		const results = [...new Map([...parts, ...ranked(found.slice(inParts.length))].map((r) => [r.id, r])).values()];
-		const shown = await Promise.all(results.slice(0, 12).map((r) => r.data()));
-		if (current !== run) return;
 		const words = [...new Set(queries.flatMap((q) => q.split(' ')))];
-		list.replaceChildren(
-			...shown.map((data) => {
+		list.replaceChildren();
+		const showMore = async (from: number) => {
+			const shown = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
+			if (current !== run) return;
+			list.querySelector('.rd-result--more')?.remove();
+			list.append(...shown.map((data) => {
 				const kind = data.meta.kind ? KIND_LABEL[data.meta.kind] ?? data.meta.kind : '';
 				// The sections or paragraphs with the most matches first.
 				const subs = data.sub_results
@@ -130,14 +139,23 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 				}
 				if (subs.length) item.append(subList);
 				return item;
-			}),
-		);
+			}));
+			if (results.length > from + PAGE) {
+				const more = element('button', { type: 'button', className: 'rd-link-button' }, `Show ${Math.min(PAGE, results.length - from - PAGE)} more results`);
+				more.addEventListener('click', () => void showMore(from + PAGE));
+				list.append(element('li', { className: 'rd-result rd-result--more' }, more));
+			}
+		};
+		await showMore(0);
+		if (current !== run) return;
 		if (results.length > 0) {
 			const variantsNote = queries.length > 1 ? ` (also searched: ${queries.slice(1).join(', ')})` : '';
 			status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”${variantsNote}.`;
 			return;
 		}
-		const suggestions = suggestNames(normaliseQuery(query), terms.names);
+		names ??= fetch(`${base}search-names.json`).then((response) => response.json() as Promise<Names>);
+		const suggestions = suggestNames(normaliseQuery(query), (await names).names);
+		if (current !== run) return;
 		status.textContent = `No results for “${query}”${Object.keys(filters).length ? ' with these filters' : ''}.`;
 		if (suggestions.length > 0) {
 			list.replaceChildren(
