@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { netlifyHeaders } from '../deploy/security-headers.ts';
+import { basePath } from '../utils/base-path.ts';
 
 export function deployIntegration(): AstroIntegration {
 	let base = '/';
@@ -14,7 +15,7 @@ export function deployIntegration(): AstroIntegration {
 		name: 'edition-deploy',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = basePath(config.base);
 			},
 			'astro:build:done': ({ dir }) => {
 				writeFileSync(path.join(fileURLToPath(dir), '_headers'), netlifyHeaders(base));

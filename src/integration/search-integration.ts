@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { basePath } from '../utils/base-path.ts';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css' };
 
@@ -19,7 +20,7 @@ export function searchIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = basePath(config.base);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const index = path.join(outDir, 'pagefind');

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSeries, getSeriesParts } from '../edition/series.ts';
+import { href } from '../utils/url.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -11,7 +12,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export const GET: APIRoute = async ({ site }) => {
 	const series = await getSeries();
 	const parts = await getSeriesParts();
-	const home = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site).href;
+	const home = new URL(href(), site).href;
 	const items = parts.map((part) => {
 		const link = part.status === 'published' ? new URL(`${part.slug}/`, home).href : part.announcement.url;
 		const date = part.status === 'published' ? part.entry.data.date : part.announcement.date;

@@ -1,6 +1,6 @@
 /**
  * The site's base path from BASE_PATH, normalised to start and end with "/" ("/", "/reader/").
- * Compile-time code outside Astro's pages (remark plugins) uses this; pages use import.meta.env.BASE_URL.
+ * Compile-time code outside pages (remark plugins, integrations) uses this; pages use href() from url.ts.
  */
 export function basePath(value = process.env.BASE_PATH ?? '/'): string {
 	const trimmed = value.trim().replace(/^\/+|\/+$/g, '');

@@ -8,3 +8,9 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function href(path = ''): string {
 	return base + path.replace(/^\//, '');
 }
+
+/** The address of a paragraph of the series: `part-1#p-26` → `/part-1/#p-26` (under the base). */
+export function paragraphHref(ref: string): string {
+	const [part, paragraph] = ref.split('#');
+	return href(`${part}/#${paragraph}`);
+}
