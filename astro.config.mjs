@@ -33,7 +33,16 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	vite: {
-		build: { assetsInlineLimit: 0 },
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Astro's own MDX wrapper carries this directive and Astro handles it; nothing in the edition can change it.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 	markdown: {
 		processor: unified({

@@ -13,14 +13,24 @@ export interface PipelineOptions {
 	contentDir: string;
 }
 
-export function remarkPlugins({ contentDir }: PipelineOptions) {
+/**
+ * A mutable tuple (not `as const`): both unified's `use()` and Astro's config take mutable plugin lists,
+ * and the tuple keeps each plugin's options type-checked.
+ */
+type PluginList<First, Second, Last, Options> = [First, Second, [Last, Options]];
+
+export function remarkPlugins({
+	contentDir,
+}: PipelineOptions): PluginList<typeof remarkParagraphIds, typeof remarkReadingTime, typeof remarkEntityMentions, PipelineOptions> {
 	// Paragraph ids first: mentions are recorded by paragraph.
-	return [remarkParagraphIds, remarkReadingTime, [remarkEntityMentions, { contentDir }]] as const;
+	return [remarkParagraphIds, remarkReadingTime, [remarkEntityMentions, { contentDir }]];
 }
 
-export function rehypePlugins({ contentDir }: PipelineOptions) {
+export function rehypePlugins({
+	contentDir,
+}: PipelineOptions): PluginList<typeof rehypeSidenotes, typeof rehypeParagraphLinks, typeof rehypeIncidentMarks, PipelineOptions> {
 	// Paragraph links before incident marks, so the ¶ stays inside its paragraph.
-	return [rehypeSidenotes, rehypeParagraphLinks, [rehypeIncidentMarks, { contentDir }]] as const;
+	return [rehypeSidenotes, rehypeParagraphLinks, [rehypeIncidentMarks, { contentDir }]];
 }
 
 /** GFM footnotes with short ids (`fn-1`, `fnref-1`); rehypeSidenotes then reshapes them. */

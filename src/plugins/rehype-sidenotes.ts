@@ -90,7 +90,7 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 			href: `#${noteId}`,
 			id: link.properties.id,
 			role: 'doc-noteref',
-			ariaDescribedBy: sidenoteId,
+			ariaDescribedBy: [sidenoteId],
 			ariaLabel: `${editorial ? 'Editorial note' : 'Note'} ${number}`,
 		};
 		const sidenote = h(

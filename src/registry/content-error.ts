@@ -4,9 +4,10 @@
  */
 export interface ContentProblem {
 	file: string;
-	line?: number;
+	/** Unknown when the problem is about the file as a whole. */
+	line?: number | undefined;
 	/** Dotted path of the field, e.g. `facts.2.provenance`. */
-	field?: string;
+	field?: string | undefined;
 	rule: string;
 }
 

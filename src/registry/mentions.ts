@@ -30,7 +30,7 @@ export interface Mention {
 }
 
 export interface MentionProblem {
-	line?: number;
+	line?: number | undefined;
 	rule: string;
 }
 
@@ -91,7 +91,7 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 		type: 'link',
 		url: href(entity),
 		children,
-		data: { hProperties: { className: ['rd-mention'], dataEntity: entity.id, dataCard: `card-${entity.id}`, ariaDescribedBy: `card-${entity.id}-summary` } },
+		data: { hProperties: { className: ['rd-mention'], dataEntity: entity.id, dataCard: `card-${entity.id}`, ariaDescribedBy: [`card-${entity.id}-summary`] } },
 	});
 
 	const record = (entity: Entity, text: string, start: number, explicit: boolean) => {

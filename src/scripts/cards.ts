@@ -20,12 +20,18 @@ let dismissed: { mention: HTMLElement | undefined; at: number } = { mention: und
 const cardOf = (mention: Element) => document.getElementById(mention.getAttribute('data-card') ?? '');
 const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('a[data-card]') ?? null;
 
+/**
+ * `showPopover({ source })` (HTML, 2025) ties the card to its mention so Tab continues into the card;
+ * TypeScript's DOM library does not know the option yet, and engines without it throw a TypeError.
+ */
+type ShowPopoverWithSource = (options: { source: HTMLElement }) => void;
+
 function open(mention: HTMLElement) {
 	const card = cardOf(mention);
 	if (!card || current?.mention === mention) return;
 	close();
 	try {
-		card.showPopover({ source: mention } as ShowPopoverOptions);
+		(card.showPopover as ShowPopoverWithSource).call(card, { source: mention });
 	} catch {
 		card.showPopover();
 	}

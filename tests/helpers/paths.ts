@@ -11,4 +11,5 @@ export const FIXTURE_DIST = path.join(TMP, 'dist-fixture');
 export const SUBPATH_DIST = path.join(TMP, 'dist-subpath');
 export const SUBPATH_BASE = '/reader/';
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
-export const SUPPLIED_TEXT = path.resolve(ROOT, '..', 'shared', 'source', 'talebs-in-tajikistan-part-1.txt');
+/** Part 1 exactly as supplied (see tests/fixtures/source/README.md). */
+export const SUPPLIED_TEXT = path.join(FIXTURES, 'source', 'talebs-in-tajikistan-part-1.txt');
