@@ -8,6 +8,15 @@ import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { readContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SeriesSchema } from '../schemas/series.ts';
+import { parseYamlFile } from './load-yaml.ts';
+import { scanContentFiles } from './content-files.ts';
+import { findCommonWordAliases, findFutureDates, findSeriesProblems, type LoadedSeries } from './edition-rules.ts';
+import { partComponents } from './part-components.ts';
+import { checkMdxContent } from '../markdown/mdx-rules.ts';
+import { checkFootnotes } from '../markdown/footnotes.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
 
@@ -147,28 +156,71 @@ export function findUnusedEntities(entities: Entity[], incidents: Incident[], me
 		.map((entity) => `${entity.file}: "${entity.id}" is never mentioned in the series nor referred to by any entry`);
 }
 
+/** Reads content/series.yaml, which every edition needs. */
+function readSeries(contentDir: string): { series?: LoadedSeries; problems: ContentProblem[] } {
+	const full = path.join(contentDir, 'series.yaml');
+	const file = path.relative(process.cwd(), full) || full;
+	if (!existsSync(full)) return { problems: [{ file, rule: 'is missing: every edition needs series.yaml with its title, author, publisher and parts' }] };
+	const parsed = parseYamlFile(full, SeriesSchema, file);
+	return parsed.ok ? { series: { file, data: parsed.data, lineAt: parsed.lineAt }, problems: [] } : { problems: parsed.problems };
+}
+
+export interface CheckOptions {
+	/** The build date: later dates are errors. Today unless a test pins it. */
+	today?: Date;
+}
+
 /** Validates all of content/; throws a ContentError naming every problem, returns warnings otherwise. */
-export function checkEdition(contentDir: string): EditionCheck {
-	const { entities, incidents, problems, lines } = readContent(contentDir);
-	const parts = readParts(contentDir);
+export function checkEdition(contentDir: string, options: CheckOptions = {}): EditionCheck {
+	const today = options.today ?? new Date();
+	const files = scanContentFiles(contentDir);
+	const { entities, incidents, problems: registryProblems, lines } = readContent(contentDir);
+	const { series, problems: seriesProblems } = readSeries(contentDir);
+	const { parts, problems: partProblems } = readParts(contentDir);
+	const problems: ContentProblem[] = [...files.problems, ...registryProblems, ...seriesProblems, ...partProblems];
+	const registryComplete = registryProblems.length === 0;
+	const byId = new Map(entities.map((entity) => [entity.id, entity]));
+
+	problems.push(...findSeriesProblems(series, parts));
+	if (series) problems.push(...findFutureDates(series.file, series.data, series.lineAt, today));
+	for (const entity of entities) {
+		problems.push(...findFutureDates(entity.file, entity, lines.get(entity.file), today));
+		problems.push(...findCommonWordAliases(entity).map((problem) => ({ ...problem, line: lines.get(entity.file)?.(problem.field ?? '') })));
+	}
+	for (const incident of incidents) problems.push(...findFutureDates(incident.file, incident, lines.get(incident.file), today));
+
+	// A component's attributes are checked against the registry only when the registry is whole.
+	const components = partComponents(registryComplete ? byId : undefined);
+	for (const part of parts) {
+		if (part.data) problems.push(...findFutureDates(part.file, part.data, part.lineAt, today));
+		for (const problem of [...checkMdxContent(part.tree, components), ...checkFootnotes(part.tree)]) problems.push({ file: part.file, ...problem });
+	}
+
 	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));
 	const mentions: Mention[] = [];
-	if (problems.length === 0) {
+	if (registryComplete) {
 		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
 		const matcher = createEntityMatcher(entities);
-		const byId = new Map(entities.map((entity) => [entity.id, entity]));
 		for (const part of parts) {
 			const found = annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '', dryRun: true });
 			mentions.push(...found.mentions);
 			problems.push(...found.problems.map((problem) => ({ file: part.file, line: problem.line, rule: problem.rule })));
 		}
 	}
-	if (problems.length > 0) throw new ContentError(problems);
-	const warnings = findUnusedEntities(entities, incidents, mentions);
+	if (problems.length > 0) throw new ContentError(sortProblems(problems));
+	const warnings = [...files.warnings, ...findUnusedEntities(entities, incidents, mentions)];
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
 	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
 	return { entities, incidents, mentions, warnings, summary };
+}
+
+/** By file, then line, so an editor can work down the list; a problem without a line comes first in its file. */
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+	return problems
+		.map((problem, index) => ({ problem, index }))
+		.sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+		.map(({ problem }) => problem);
 }

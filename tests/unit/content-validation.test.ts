@@ -49,7 +49,7 @@ describe('content validation', () => {
 		['dangling-related', 'entities/groups/example-group.yaml:5: related.0: unknown entity id "no-such-entity" (no content/entities/*/no-such-entity.yaml)'],
 		['unknown-paragraph', 'entities/groups/example-group.yaml:9: facts.0.provenance.0.paragraph: paragraph reference "part-1#p-9": part-1 has no paragraph p-9 (it has p-1 to p-2)'],
 		['unknown-field', 'entities/groups/example-group.yaml:5: unknown field "founded"'],
-		['bad-yaml', 'entities/groups/example-group.yaml:4: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 1:'],
+		['bad-yaml', 'entities/groups/example-group.yaml:3: is not valid YAML: a list opened with [ is not closed with ] on this line'],
 	])('rejects %s, naming file, line and rule', (name, message) => {
 		expect(problemsOf(name)).toEqual([message]);
 	});
