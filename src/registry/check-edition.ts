@@ -50,6 +50,7 @@ export function findReferenceProblems(
 	entities: Entity[],
 	incidents: Incident[],
 	paragraphs: Map<string, Set<string>>,
+	unreadable: ReadonlySet<string> = new Set(),
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const byId = new Map<string, Entity>();
@@ -65,6 +66,8 @@ export function findReferenceProblems(
 		for (const [ref, field] of paragraphRefs(value, '')) {
 			const [, part, paragraph] = PARAGRAPH_REF.exec(ref)!;
 			const known = paragraphs.get(part!);
+			// A part that could not be read, or has no text, is reported on its own; its references would only repeat that.
+			if (unreadable.has(part!) || known?.size === 0) continue;
 			if (!known) problems.push({ file, field, rule: `paragraph reference "${ref}" names no published part "${part}"` });
 			else if (!known.has(paragraph!)) problems.push({ file, field, rule: `paragraph reference "${ref}": ${part} has no paragraph ${paragraph} (it has p-1 to p-${known.size})` });
 		}
@@ -199,7 +202,8 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));
 	const mentions: Mention[] = [];
 	if (registryComplete) {
-		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
+		const unreadable = new Set(partProblems.map((problem) => path.basename(problem.file).replace(/\.mdx$/, '')));
+		for (const problem of findReferenceProblems(entities, incidents, paragraphs, unreadable)) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
 		const matcher = createEntityMatcher(entities);

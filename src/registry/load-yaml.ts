@@ -120,7 +120,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 	if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is required (${issue.expected})`;
-	if (issue.code === 'too_small' && issue.origin === 'number' && issue.message.startsWith('Too small')) return `must be at least ${String(issue.minimum)}`;
+	if (issue.code === 'too_small' && issue.origin === 'number' && issue.message.startsWith('Too small')) {
+		return issue.inclusive ? `must be at least ${String(issue.minimum)}` : `must be more than ${String(issue.minimum)}`;
+	}
+	if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
 	if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) return `is too short (at least ${String(issue.minimum)} characters)`;
 	if (issue.code === 'invalid_union') {
 		// Report the closest branch (the one that got furthest) rather than "Invalid input".
