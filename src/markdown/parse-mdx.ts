@@ -55,6 +55,17 @@ function explainSyntaxError(error: ParseMessage, source: string): SyntaxProblem 
 		if (/Unexpected character `!`/.test(reason) && text.includes('<!--')) {
 			return 'HTML comments (<!-- … -->) are not allowed in a part; delete the comment, or write it as {/* … */}';
 		}
+		if (/<[a-z][a-z0-9+.-]*:/i.test(text) && /before (?:local )?name|in name/.test(reason)) {
+			return 'an address in angle brackets <https://…> is not a link in a part: write [words](https://…) or the bare address';
+		}
+		if (/Expected the closing tag/.test(reason)) {
+			return `</${tag ?? '…'}> closes inside *emphasis*, **strong** or a link that began outside it: put the opening and closing tags on lines of their own, with blank lines around`;
+		}
+		if (/attribute value/.test(reason)) {
+			return /closing quote/.test(reason)
+				? 'a quote opens an attribute value here and is never closed: name="…"'
+				: 'an attribute needs a value in quotes, name="…", or a number in braces, name={2}';
+		}
 		if (/before name/.test(reason) || /Unexpected character `[\s\d]`/.test(reason)) {
 			return `a "<" that does not start a component: ${LITERAL_LT}`;
 		}
