@@ -80,9 +80,11 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 	const problems: TreeProblem[] = [];
 	const names = [...components.keys()];
 	const allowed = names.map((name) => `<${name}>`).join(', ');
-	const report = (node: Nodes, rule: string) => problems.push(node.position ? { line: node.position.start.line, rule } : { rule });
+	const report = (node: Nodes, rule: string): void => {
+		problems.push(node.position ? { line: node.position.start.line, rule } : { rule });
+	};
 
-	const checkElement = (node: Jsx) => {
+	const checkElement = (node: Jsx): void => {
 		const name = node.name;
 		if (name === null) return report(node, 'a fragment (<>…</>) is not a component; remove the <> and </>');
 		const rule = components.get(name);

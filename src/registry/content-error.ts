@@ -4,9 +4,9 @@
  */
 export interface ContentProblem {
 	file: string;
-	line?: number;
+	line?: number | undefined;
 	/** Dotted path of the field, e.g. `facts.2.provenance`. */
-	field?: string;
+	field?: string | undefined;
 	rule: string;
 }
 
