@@ -21,13 +21,20 @@ export function checkFootnotes(tree: Root): TreeProblem[] {
 		if (node.type === 'footnoteReference') referenced.add(node.identifier);
 		if (node.type === 'footnoteDefinition') {
 			const first = definitions.get(node.identifier);
-			if (first) at(node.position?.start.line, `note [^${node.label ?? node.identifier}] is defined twice (also on line ${first.position?.start.line ?? '?'}); keep one definition, or give this note its own label`);
+			if (first)
+				at(
+					node.position?.start.line,
+					`note [^${node.label ?? node.identifier}] is defined twice (also on line ${first.position?.start.line ?? '?'}); keep one definition, or give this note its own label`,
+				);
 			else definitions.set(node.identifier, node);
 		}
 		if (node.type === 'text') {
 			for (const match of node.value.matchAll(LOOSE_REFERENCE)) {
 				const line = (node.position?.start.line ?? 0) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-				at(line || undefined, `note reference [^${match[1]}] has no note: add a line "[^${match[1]}]: …" at the end of the part, or correct the label`);
+				at(
+					line || undefined,
+					`note reference [^${match[1]}] has no note: add a line "[^${match[1]}]: …" at the end of the part, or correct the label`,
+				);
 			}
 		}
 		if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
@@ -35,7 +42,10 @@ export function checkFootnotes(tree: Root): TreeProblem[] {
 	walk(tree);
 	for (const [identifier, definition] of definitions) {
 		if (!referenced.has(identifier)) {
-			at(definition.position?.start.line, `note [^${definition.label ?? identifier}] is defined but nothing refers to it: add [^${definition.label ?? identifier}] where it belongs in the text, or delete the note`);
+			at(
+				definition.position?.start.line,
+				`note [^${definition.label ?? identifier}] is defined but nothing refers to it: add [^${definition.label ?? identifier}] where it belongs in the text, or delete the note`,
+			);
 		}
 	}
 	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

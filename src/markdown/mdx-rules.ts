@@ -42,14 +42,20 @@ function literalOf(attribute: MdxJsxAttribute): PropValue | undefined {
 	if (typeof value === 'string') return value;
 	const body = (value.data?.estree as { body?: { type: string; expression?: { type: string; value?: unknown } }[] } | undefined)?.body;
 	const expression = body?.length === 1 && body[0]!.type === 'ExpressionStatement' ? body[0]!.expression : undefined;
-	if (expression?.type === 'Literal' && (typeof expression.value === 'number' || typeof expression.value === 'string')) return expression.value;
+	if (expression?.type === 'Literal' && (typeof expression.value === 'number' || typeof expression.value === 'string'))
+		return expression.value;
 	return undefined;
 }
 
 /** `{/* … *\/}` is MDX's comment: it compiles to nothing, so it is allowed. */
 function isCommentOnly(node: Nodes): boolean {
 	const estree = (node.data as { estree?: { body: unknown[] } } | undefined)?.estree;
-	return node.type !== 'mdxjsEsm' && !!estree && estree.body.length === 0 && !('value' in node && /\S/.test(String(node.value).replace(/\/\*[\s\S]*?\*\//g, '')));
+	return (
+		node.type !== 'mdxjsEsm' &&
+		!!estree &&
+		estree.body.length === 0 &&
+		!('value' in node && /\S/.test(String(node.value).replace(/\/\*[\s\S]*?\*\//g, '')))
+	);
 }
 
 function closest(name: string, names: string[]): string | undefined {
@@ -90,10 +96,16 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 		const rule = components.get(name);
 		if (!rule) {
 			if (/^[a-z]/.test(name)) {
-				return report(node, `raw HTML (<${name}>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or one of the components ${allowed}`);
+				return report(
+					node,
+					`raw HTML (<${name}>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or one of the components ${allowed}`,
+				);
 			}
 			const guess = closest(name, names);
-			return report(node, `<${name}> is not a component of this edition${guess ? ` (did you mean <${guess}>?)` : ''}; the components are ${allowed}`);
+			return report(
+				node,
+				`<${name}> is not a component of this edition${guess ? ` (did you mean <${guess}>?)` : ''}; the components are ${allowed}`,
+			);
 		}
 		const props: Record<string, PropValue> = {};
 		let attributesOk = true;
@@ -106,7 +118,10 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 			const value = literalOf(attribute);
 			if (value === undefined) {
 				attributesOk = false;
-				report(node, `<${name} ${attribute.name}>: the value is code; write text in quotes (${attribute.name}="…") or a number in braces (${attribute.name}={2})`);
+				report(
+					node,
+					`<${name} ${attribute.name}>: the value is code; write text in quotes (${attribute.name}="…") or a number in braces (${attribute.name}={2})`,
+				);
 				continue;
 			}
 			props[attribute.name] = value;
@@ -124,7 +139,11 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				if (!isCommentOnly(node)) report(node, `{${node.value.trim().slice(0, 30)}} is code, which a part may not contain: write \\{ for a literal brace, or [${node.value.trim().slice(0, 30)}] for an editorial insertion`);
+				if (!isCommentOnly(node))
+					report(
+						node,
+						`{${node.value.trim().slice(0, 30)}} is code, which a part may not contain: write \\{ for a literal brace, or [${node.value.trim().slice(0, 30)}] for an editorial insertion`,
+					);
 				return;
 			case 'html':
 				report(node, 'raw HTML is not allowed in a part; use Markdown or one of the components');
@@ -139,7 +158,10 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				if (!isAllowedUrl(node.url)) {
 					const scheme = ANY_SCHEME.exec(node.url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1];
 					const why = scheme ? `${scheme}: addresses` : 'addresses starting with //';
-					report(node, `the ${node.type === 'image' ? 'image' : 'link'} address "${node.url.slice(0, 60)}" is not allowed (${why}); links go to http(s)://…, mailto:…, a relative path or a #fragment`);
+					report(
+						node,
+						`the ${node.type === 'image' ? 'image' : 'link'} address "${node.url.slice(0, 60)}" is not allowed (${why}); links go to http(s)://…, mailto:…, a relative path or a #fragment`,
+					);
 				}
 				break;
 		}

@@ -69,14 +69,16 @@ function explainSyntaxError(error: ParseMessage, source: string): SyntaxProblem 
 		if (/before name/.test(reason) || /Unexpected character `[\s\d]`/.test(reason)) {
 			return `a "<" that does not start a component: ${LITERAL_LT}`;
 		}
-		if (/Expected a closing tag for/.test(reason)) return `<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, or write <${tag ?? '…'} /> for an element without text`;
+		if (/Expected a closing tag for/.test(reason))
+			return `<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, or write <${tag ?? '…'} /> for an element without text`;
 		if (/Unexpected closing tag/.test(reason) || /Unexpected closing slash/.test(reason)) {
 			return `a closing tag${tag ? ` </${tag}>` : ''} that does not match the open one: close components in the order they were opened`;
 		}
 		if (/Unexpected (?:end of file|lazy line)/.test(reason) && /expression|brace/i.test(reason)) {
 			return 'a "{" is never closed: write \\{ for a literal brace';
 		}
-		if (/expression/i.test(reason) || /acorn/i.test(error.ruleId ?? '')) return 'a "{" starts code, which parts may not contain: write \\{ for a literal brace';
+		if (/expression/i.test(reason) || /acorn/i.test(error.ruleId ?? ''))
+			return 'a "{" starts code, which parts may not contain: write \\{ for a literal brace';
 		return `is not valid MDX: ${reason.replace(/`/g, '"').replace(/\s*\(note:.*\)$/, '')}`;
 	})();
 	return at ? { line: at, rule } : { rule };

@@ -56,7 +56,8 @@ export function findReferenceProblems(
 	const byId = new Map<string, Entity>();
 	for (const entity of entities) {
 		const other = byId.get(entity.id);
-		if (other) problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
+		if (other)
+			problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
 		else byId.set(entity.id, entity);
 	}
 	const need = (file: string, field: string, id: string, what = 'entity') => {
@@ -69,13 +70,19 @@ export function findReferenceProblems(
 			// A part that could not be read, or has no text, is reported on its own; its references would only repeat that.
 			if (unreadable.has(part!) || known?.size === 0) continue;
 			if (!known) problems.push({ file, field, rule: `paragraph reference "${ref}" names no published part "${part}"` });
-			else if (!known.has(paragraph!)) problems.push({ file, field, rule: `paragraph reference "${ref}": ${part} has no paragraph ${paragraph} (it has p-1 to p-${known.size})` });
+			else if (!known.has(paragraph!))
+				problems.push({
+					file,
+					field,
+					rule: `paragraph reference "${ref}": ${part} has no paragraph ${paragraph} (it has p-1 to p-${known.size})`,
+				});
 		}
 	};
 
 	for (const entity of entities) {
 		entity.related.forEach((id, i) => need(entity.file, `related.${i}`, id));
-		if (entity.related.includes(entity.id)) problems.push({ file: entity.file, field: 'related', rule: 'an entity cannot be related to itself' });
+		if (entity.related.includes(entity.id))
+			problems.push({ file: entity.file, field: 'related', rule: 'an entity cannot be related to itself' });
 		checkParagraphs(entity.file, entity);
 		if (entity.kind === 'source') {
 			const seen = new Set<string>();
@@ -92,7 +99,8 @@ export function findReferenceProblems(
 		if (incident.place) {
 			need(file, 'place.id', incident.place.id);
 			const place = byId.get(incident.place.id);
-			if (place && place.kind !== 'place') problems.push({ file, field: 'place.id', rule: `"${incident.place.id}" is a ${place.kind}, not a place` });
+			if (place && place.kind !== 'place')
+				problems.push({ file, field: 'place.id', rule: `"${incident.place.id}" is a ${place.kind}, not a place` });
 		}
 		incident.actors.forEach((id, i) => need(file, `actors.${i}`, id));
 		incident.figures.forEach((figure, i) => need(file, `figures.${i}.reportedBy`, figure.reportedBy));
@@ -113,7 +121,8 @@ export function findReferenceProblems(
 		checkParagraphs(file, incident);
 	}
 	for (const entity of entities) {
-		if (incidentIds.has(entity.id)) problems.push({ file: entity.file, rule: `id "${entity.id}" is also an incident id; ids are unique across the edition` });
+		if (incidentIds.has(entity.id))
+			problems.push({ file: entity.file, rule: `id "${entity.id}" is also an incident id; ids are unique across the edition` });
 	}
 	problems.push(...findAliasConflicts(entities));
 	return problems;
@@ -163,7 +172,8 @@ export function findUnusedEntities(entities: Entity[], incidents: Incident[], me
 function readSeries(contentDir: string): { series?: LoadedSeries; problems: ContentProblem[] } {
 	const full = path.join(contentDir, 'series.yaml');
 	const file = path.relative(process.cwd(), full) || full;
-	if (!existsSync(full)) return { problems: [{ file, rule: 'is missing: every edition needs series.yaml with its title, author, publisher and parts' }] };
+	if (!existsSync(full))
+		return { problems: [{ file, rule: 'is missing: every edition needs series.yaml with its title, author, publisher and parts' }] };
 	const parsed = parseYamlFile(full, SeriesSchema, file);
 	return parsed.ok ? { series: { file, data: parsed.data, lineAt: parsed.lineAt }, problems: [] } : { problems: parsed.problems };
 }
@@ -196,7 +206,8 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const components = partComponents(registryComplete ? byId : undefined);
 	for (const part of parts) {
 		if (part.data) problems.push(...findFutureDates(part.file, part.data, part.lineAt, today));
-		for (const problem of [...checkMdxContent(part.tree, components), ...checkFootnotes(part.tree)]) problems.push({ file: part.file, ...problem });
+		for (const problem of [...checkMdxContent(part.tree, components), ...checkFootnotes(part.tree)])
+			problems.push({ file: part.file, ...problem });
 	}
 
 	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));

@@ -39,12 +39,16 @@ export function scanContentFiles(contentDir: string): FileScan {
 	};
 	const checkSize = (full: string) => {
 		const { size } = statSync(full);
-		if (size > SIZE_LIMIT_BYTES) warnings.push(`${show(full)}: is ${(size / 1024 / 1024).toFixed(1)} MB; parts and registry files over ${SIZE_LIMIT_BYTES / 1024 / 1024} MB slow every build (is something pasted in by mistake?)`);
+		if (size > SIZE_LIMIT_BYTES)
+			warnings.push(
+				`${show(full)}: is ${(size / 1024 / 1024).toFixed(1)} MB; parts and registry files over ${SIZE_LIMIT_BYTES / 1024 / 1024} MB slow every build (is something pasted in by mistake?)`,
+			);
 	};
 	const yamlFolder = (folder: string, what: string) => {
 		for (const entry of entries(folder)) {
 			const full = path.join(folder, entry.name);
-			if (entry.isDirectory()) problems.push({ file: show(full), rule: `a folder inside ${what} is not read; put the .yaml files directly in ${show(folder)}/` });
+			if (entry.isDirectory())
+				problems.push({ file: show(full), rule: `a folder inside ${what} is not read; put the .yaml files directly in ${show(folder)}/` });
 			else if (YAML.test(entry.name)) checkSize(full);
 			else problems.push({ file: show(full), rule: `is not read: ${what} holds only .yaml files, one per entry` });
 		}
@@ -64,20 +68,30 @@ export function scanContentFiles(contentDir: string): FileScan {
 	const parts = path.join(contentDir, 'parts');
 	for (const entry of entries(parts)) {
 		const full = path.join(parts, entry.name);
-		if (entry.isDirectory()) problems.push({ file: show(full), rule: 'a folder inside parts/ is not read; put each part in parts/ as <slug>.mdx' });
+		if (entry.isDirectory())
+			problems.push({ file: show(full), rule: 'a folder inside parts/ is not read; put each part in parts/ as <slug>.mdx' });
 		else if (entry.name.endsWith('.mdx')) checkSize(full);
 		else if (/\.(?:md|markdown|txt)$/i.test(entry.name)) {
-			problems.push({ file: show(full), rule: `is not read: parts are .mdx files; rename it to ${entry.name.replace(/\.[^.]+$/, '.mdx')}` });
+			problems.push({
+				file: show(full),
+				rule: `is not read: parts are .mdx files; rename it to ${entry.name.replace(/\.[^.]+$/, '.mdx')}`,
+			});
 		} else problems.push({ file: show(full), rule: 'is not read: parts/ holds only .mdx files, one per part' });
 	}
 	const entities = path.join(contentDir, 'entities');
 	for (const entry of entries(entities)) {
 		const full = path.join(entities, entry.name);
 		if (!entry.isDirectory()) {
-			problems.push({ file: show(full), rule: `is not read: an entity file goes in its kind's folder, entities/<kind>/ (${KIND_NAMES.join(', ')})` });
+			problems.push({
+				file: show(full),
+				rule: `is not read: an entity file goes in its kind's folder, entities/<kind>/ (${KIND_NAMES.join(', ')})`,
+			});
 		} else if (!KIND_NAMES.includes(entry.name)) {
 			const guess = guessKind(entry.name);
-			problems.push({ file: show(full), rule: `is not a kind of entity, so its files are not read${guess ? ` (did you mean entities/${guess}/?)` : ''}; the kinds are ${KIND_NAMES.join(', ')}` });
+			problems.push({
+				file: show(full),
+				rule: `is not a kind of entity, so its files are not read${guess ? ` (did you mean entities/${guess}/?)` : ''}; the kinds are ${KIND_NAMES.join(', ')}`,
+			});
 		} else yamlFolder(full, `entities/${entry.name}/`);
 	}
 	yamlFolder(path.join(contentDir, 'incidents'), 'incidents/');

@@ -30,7 +30,12 @@ export function findSeriesProblems(series: LoadedSeries | undefined, parts: Part
 	series?.data.parts.forEach((announced, i) => {
 		const field = `parts.${i}`;
 		if (slugs.has(announced.slug)) {
-			problems.push({ file: series.file, line: series.lineAt(`${field}.slug`), field: `${field}.slug`, rule: `"${announced.slug}" is listed twice; list each part once` });
+			problems.push({
+				file: series.file,
+				line: series.lineAt(`${field}.slug`),
+				field: `${field}.slug`,
+				rule: `"${announced.slug}" is listed twice; list each part once`,
+			});
 			return;
 		}
 		slugs.add(announced.slug);
@@ -43,7 +48,12 @@ export function findSeriesProblems(series: LoadedSeries | undefined, parts: Part
 				rule: `is ${part.data.part}, but series.yaml lists ${announced.slug} as number ${announced.number} (line ${series.lineAt(`${field}.number`) ?? '?'}); make them agree`,
 			});
 		}
-		if (!part) claim(announced.number, `series.yaml's ${announced.slug}`, { file: series.file, line: series.lineAt(`${field}.number`), field: `${field}.number` });
+		if (!part)
+			claim(announced.number, `series.yaml's ${announced.slug}`, {
+				file: series.file,
+				line: series.lineAt(`${field}.number`),
+				field: `${field}.number`,
+			});
 	});
 	for (const part of parts) {
 		if (part.data) claim(part.data.part, part.file, { file: part.file, line: part.lineAt?.('part'), field: 'part' });
@@ -52,7 +62,12 @@ export function findSeriesProblems(series: LoadedSeries | undefined, parts: Part
 }
 
 function isPartialDate(value: unknown): value is PartialDate {
-	return !!value && typeof value === 'object' && typeof (value as PartialDate).iso === 'string' && typeof (value as PartialDate).start?.year === 'number';
+	return (
+		!!value &&
+		typeof value === 'object' &&
+		typeof (value as PartialDate).iso === 'string' &&
+		typeof (value as PartialDate).start?.year === 'number'
+	);
 }
 
 /** Every partial date in a parsed file, with its field path. */
@@ -75,7 +90,12 @@ export function findFutureDates(file: string, data: unknown, lineAt: LineLocator
 	for (const [date, field] of datesIn(data, '')) {
 		const points = date.end ? [date.start, date.end] : [date.start];
 		if (points.some((point) => pointBounds(point)[0] > day)) {
-			problems.push({ file, line: lineAt?.(field), field, rule: `"${date.iso}" is after the build date (${today.toISOString().slice(0, 10)}); the edition records what has happened` });
+			problems.push({
+				file,
+				line: lineAt?.(field),
+				field,
+				rule: `"${date.iso}" is after the build date (${today.toISOString().slice(0, 10)}); the edition records what has happened`,
+			});
 		}
 	}
 	return problems;
@@ -101,9 +121,17 @@ export function findCommonWordAliases(entity: Entity): ContentProblem[] {
 	const check = (text: string, caseSensitive: boolean, field: string) => {
 		const word = text.trim();
 		if (STOP_WORDS.has(word.toLowerCase())) {
-			problems.push({ file: entity.file, field, rule: `"${word}" is a common word: as an alias it would link "${word.toLowerCase()}" all over the text; use <Mention id="${entity.id}">…</Mention> where it means this entity` });
+			problems.push({
+				file: entity.file,
+				field,
+				rule: `"${word}" is a common word: as an alias it would link "${word.toLowerCase()}" all over the text; use <Mention id="${entity.id}">…</Mention> where it means this entity`,
+			});
 		} else if (!caseSensitive && [...word].length < 3) {
-			problems.push({ file: entity.file, field, rule: `"${word}" is shorter than three letters and matched in any case, so it would link ordinary words; drop "case: insensitive" or use <Mention>` });
+			problems.push({
+				file: entity.file,
+				field,
+				rule: `"${word}" is shorter than three letters and matched in any case, so it would link ordinary words; drop "case: insensitive" or use <Mention>`,
+			});
 		}
 	};
 	check(entity.name, true, 'name');

@@ -57,7 +57,8 @@ export function parseYamlText<S extends z.ZodType>(text: string, schema: S, disp
 	}
 	const result = schema.safeParse(doc.toJS());
 	if (result.success) {
-		const lineAt: LineLocator = (path) => shift(lineOf(doc, counter, path ? path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : []));
+		const lineAt: LineLocator = (path) =>
+			shift(lineOf(doc, counter, path ? path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : []));
 		return { ok: true, data: result.data, lineAt };
 	}
 	return {
@@ -85,31 +86,59 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 	};
 	const count = (text: string, char: string) => text.split(char).length - 1;
 	if (error.code === 'MISSING_CHAR' && /closing "/.test(error.message)) {
-		return { line: lastLineWith((text) => count(text, '"') % 2 === 1), rule: 'is not valid YAML: a double quote (") opens a value here and is never closed; close it on the same line' };
+		return {
+			line: lastLineWith((text) => count(text, '"') % 2 === 1),
+			rule: 'is not valid YAML: a double quote (") opens a value here and is never closed; close it on the same line',
+		};
 	}
 	if (error.code === 'MISSING_CHAR' && /closing '/.test(error.message)) {
-		return { line: lastLineWith((text) => count(text, "'") % 2 === 1), rule: "is not valid YAML: a single quote (') opens a value here and is never closed; close it, and write an apostrophe inside single quotes as ''" };
+		return {
+			line: lastLineWith((text) => count(text, "'") % 2 === 1),
+			rule: "is not valid YAML: a single quote (') opens a value here and is never closed; close it, and write an apostrophe inside single quotes as ''",
+		};
 	}
 	if (error.code === 'BAD_INDENT' && /Flow sequence/.test(error.message)) {
-		return { line: lastLineWith((text) => count(text, '[') > count(text, ']')), rule: 'is not valid YAML: a list opened with [ is not closed with ] on this line' };
+		return {
+			line: lastLineWith((text) => count(text, '[') > count(text, ']')),
+			rule: 'is not valid YAML: a list opened with [ is not closed with ] on this line',
+		};
 	}
 	if (error.code === 'BAD_INDENT' && /Flow mapping/.test(error.message)) {
-		return { line: lastLineWith((text) => count(text, '{') > count(text, '}')), rule: 'is not valid YAML: a { … } opened here is not closed with }' };
+		return {
+			line: lastLineWith((text) => count(text, '{') > count(text, '}')),
+			rule: 'is not valid YAML: a { … } opened here is not closed with }',
+		};
 	}
-	if ((error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') && !lineText.slice(at.col - 1).trim() && at.line < lines.length) {
-		return { line: at.line + 1, rule: 'is not valid YAML: this line is indented more than the field above it; line it up with the other fields, or indent a list item under its field with "- "' };
+	if (
+		(error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') &&
+		!lineText.slice(at.col - 1).trim() &&
+		at.line < lines.length
+	) {
+		return {
+			line: at.line + 1,
+			rule: 'is not valid YAML: this line is indented more than the field above it; line it up with the other fields, or indent a list item under its field with "- "',
+		};
 	}
 	switch (error.code) {
 		case 'BLOCK_AS_IMPLICIT_KEY':
-			return { line: at.line, rule: 'is not valid YAML: the value contains ": " (a colon and a space); put the whole value in double quotes' };
+			return {
+				line: at.line,
+				rule: 'is not valid YAML: the value contains ": " (a colon and a space); put the whole value in double quotes',
+			};
 		case 'MULTILINE_IMPLICIT_KEY':
-			return { line: at.line, rule: 'is not valid YAML: this line is neither a "field: value" nor a "- " list item; add the missing colon, or indent it if it continues the value above' };
+			return {
+				line: at.line,
+				rule: 'is not valid YAML: this line is neither a "field: value" nor a "- " list item; add the missing colon, or indent it if it continues the value above',
+			};
 		case 'DUPLICATE_KEY':
 			return { line: at.line, rule: 'is not valid YAML: this field is given twice in the same entry; keep one' };
 		case 'TAB_AS_INDENT':
 			return { line: at.line, rule: 'is not valid YAML: the line is indented with a tab; indent with spaces' };
 		case 'UNEXPECTED_TOKEN':
-			return { line: at.line, rule: 'is not valid YAML: unexpected text after a value; put the whole value in double quotes, or start a list item on its own line' };
+			return {
+				line: at.line,
+				rule: 'is not valid YAML: unexpected text after a value; put the whole value in double quotes, or start a list item on its own line',
+			};
 		default:
 			return { line: at.line, rule: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
 	}
@@ -117,14 +146,17 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 
 /** Zod's messages, made specific where its defaults say too little for an editor. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	if (issue.code === 'unrecognized_keys')
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 	if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is required (${issue.expected})`;
 	if (issue.code === 'too_small' && issue.origin === 'number' && issue.message.startsWith('Too small')) {
 		return issue.inclusive ? `must be at least ${String(issue.minimum)}` : `must be more than ${String(issue.minimum)}`;
 	}
-	if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-	if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) return `is too short (at least ${String(issue.minimum)} characters)`;
+	if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input'))
+		return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+	if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small'))
+		return `is too short (at least ${String(issue.minimum)} characters)`;
 	if (issue.code === 'invalid_union') {
 		// Report the closest branch (the one that got furthest) rather than "Invalid input".
 		const branches = issue.errors.map((errors) => errors.map((e) => describeIssue(e)).join('; '));

@@ -11,7 +11,11 @@ import { findWork } from './work-ref.ts';
 
 const NoProps = z.strictObject({});
 
-function withSchema(schema: z.ZodType, children: ComponentRule['children'], more: (props: Record<string, PropValue>) => string[] = () => []): ComponentRule {
+function withSchema(
+	schema: z.ZodType,
+	children: ComponentRule['children'],
+	more: (props: Record<string, PropValue>) => string[] = () => [],
+): ComponentRule {
 	return {
 		children,
 		check: (props) => {

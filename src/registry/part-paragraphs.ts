@@ -35,7 +35,9 @@ export function readParts(contentDir: string): { parts: PartSource[]; problems: 
 	const parts: PartSource[] = [];
 	const problems: ContentProblem[] = [];
 	if (!existsSync(folder)) return { parts, problems };
-	for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+	for (const name of readdirSync(folder)
+		.filter((n) => n.endsWith('.mdx'))
+		.sort()) {
 		const full = path.join(folder, name);
 		const file = path.relative(process.cwd(), full) || full;
 		const slug = name.replace(/\.mdx$/, '');
@@ -57,7 +59,11 @@ export function readParts(contentDir: string): { parts: PartSource[]; problems: 
 		const part: PartSource = { slug, file, tree, paragraphs: new Set(numberParagraphs(tree)) };
 		const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
 		if (!yaml) {
-			problems.push({ file, line: 1, rule: 'a part starts with its frontmatter: a line "---", the fields (part, title, author, publisher), and a line "---"' });
+			problems.push({
+				file,
+				line: 1,
+				rule: 'a part starts with its frontmatter: a line "---", the fields (part, title, author, publisher), and a line "---"',
+			});
 		} else {
 			const front = parseYamlText(yaml.value, PartSchema, file, (yaml.position?.start.line ?? 1) + 1);
 			if (front.ok) {
@@ -66,7 +72,11 @@ export function readParts(contentDir: string): { parts: PartSource[]; problems: 
 			} else problems.push(...front.problems);
 		}
 		if (part.paragraphs.size === 0) {
-			problems.push({ file, line: (yaml?.position?.end.line ?? 0) + 1, rule: 'the part has no text: write its paragraphs after the frontmatter (a part without text would publish an empty page)' });
+			problems.push({
+				file,
+				line: (yaml?.position?.end.line ?? 0) + 1,
+				rule: 'the part has no text: write its paragraphs after the frontmatter (a part without text would publish an empty page)',
+			});
 		}
 		parts.push(part);
 	}

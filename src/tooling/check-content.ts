@@ -17,7 +17,9 @@ try {
 		console.error(error.message);
 	} else {
 		// Not the content's fault: say so, and keep the details for whoever fixes the engine.
-		console.error(`The content check itself failed (a bug in the engine, not in content/): ${error instanceof Error ? error.message : String(error)}`);
+		console.error(
+			`The content check itself failed (a bug in the engine, not in content/): ${error instanceof Error ? error.message : String(error)}`,
+		);
 		if (error instanceof Error && error.stack) console.error(error.stack);
 	}
 	process.exitCode = 1;

@@ -83,7 +83,12 @@ describe('an edition using everything a part may contain', () => {
 		expect(toString(select('title', tree)!)).toBe('A fixture part about <script>alert(1)</script>');
 		const scripts = selectAll('script', tree);
 		// The structured data names the title too, with < escaped as \u003c so it cannot close the element.
-		expect(scripts.filter((script) => script.properties.type !== 'application/ld+json').map((script) => toString(script)).join('')).not.toContain('alert');
+		expect(
+			scripts
+				.filter((script) => script.properties.type !== 'application/ld+json')
+				.map((script) => toString(script))
+				.join(''),
+		).not.toContain('alert');
 		expect(scripts.map((script) => toString(script)).join('')).not.toContain('<script');
 		expect(toString(select('h1', tree)!)).toContain('<script>alert(1)</script>');
 	});
