@@ -19,6 +19,8 @@ export type PropValue = string | number | true;
 export interface ComponentRule {
 	/** Whether the component wraps text (`<Standfirst>…</Standfirst>`) or stands alone (`<LostLink />`). */
 	children: 'required' | 'none' | 'optional';
+	/** Node types the component may not stand in (`heading`, `link`, `footnoteDefinition`), with the reason. */
+	notInside?: { types: readonly string[]; why: string };
 	/** Checks the attributes; returns one rule per problem (the component's name is added by the caller). */
 	check: (props: Record<string, PropValue>) => string[];
 }
@@ -132,6 +134,7 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 		if (rule.children === 'required' && !text) report(node, `<${name}> wraps text: write <${name}>…</${name}>`);
 	};
 
+	const inside: string[] = [];
 	const walk = (node: Nodes) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -151,6 +154,9 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				checkElement(node);
+				if (node.name && components.get(node.name)?.notInside?.types.some((type) => inside.includes(type))) {
+					report(node, `<${node.name}> cannot stand in a heading, a link or a note: ${components.get(node.name)!.notInside!.why}`);
+				}
 				break;
 			case 'link':
 			case 'image':
@@ -165,7 +171,11 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				}
 				break;
 		}
-		if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
+		if ('children' in node) {
+			inside.push(node.type);
+			for (const child of (node as Parent).children) walk(child as Nodes);
+			inside.pop();
+		}
 	};
 	walk(tree);
 	return problems;

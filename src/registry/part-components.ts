@@ -11,6 +11,12 @@ import { findWork } from './work-ref.ts';
 
 const NoProps = z.strictObject({});
 
+// The mention plugin never looks inside these, so a <Mention> there would reach the page unreplaced.
+const MENTION_PLACES = {
+	types: ['heading', 'link', 'linkReference', 'footnoteDefinition'],
+	why: 'names there are never linked; write the words alone',
+} as const;
+
 function withSchema(
 	schema: z.ZodType,
 	children: ComponentRule['children'],
@@ -61,7 +67,7 @@ export function partComponents(byId: ReadonlyMap<string, Entity> | undefined): M
 		],
 		['LostAddress', withSchema(NoProps, 'none')],
 		// The mention plugin checks the id itself (with the entity named), so only its shape is checked here.
-		['Mention', withSchema(z.strictObject({ id: z.string().optional() }), 'required')],
-		['NoMention', withSchema(NoProps, 'required')],
+		['Mention', { ...withSchema(z.strictObject({ id: z.string().optional() }), 'required'), notInside: MENTION_PLACES }],
+		['NoMention', { ...withSchema(NoProps, 'required'), notInside: MENTION_PLACES }],
 	]);
 }

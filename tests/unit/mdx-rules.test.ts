@@ -69,6 +69,14 @@ describe('what a part may contain', () => {
 			'[x][r]\n\n[r]: javascript:alert(1)',
 			'3: the link address "javascript:alert(1)" is not allowed (javascript: addresses); links go to http(s)://…, mailto:…, a relative path or a #fragment',
 		],
+		[
+			'## About <Mention id="someone">him</Mention>',
+			'1: <Mention> cannot stand in a heading, a link or a note: names there are never linked; write the words alone',
+		],
+		[
+			'x[^1]\n\n[^1]: <NoMention>Someone</NoMention> said so.',
+			'3: <NoMention> cannot stand in a heading, a link or a note: names there are never linked; write the words alone',
+		],
 	])('rejects %j', (mdx, message) => {
 		expect(problemsIn(mdx)).toEqual([message]);
 	});
