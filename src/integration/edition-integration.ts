@@ -29,7 +29,7 @@ function filesUnder(folder: string): string[] {
 /** An error Astro prints as its message alone: editors need the list of problems, not a stack trace. */
 function plainError(message: string): Error {
 	const stop = new Error(message);
-	stop.stack = message;
+	stop.stack = '';
 	return stop;
 }
 

@@ -75,6 +75,10 @@ describe('content validation', () => {
 		['duplicate-part-numbers', [
 			'parts/part-3.mdx:2: part: part number 1 is taken by parts/part-1.mdx too; give each part its own number',
 		]],
+		[
+			'incident-file-name',
+			['incidents/Example_Incident.yaml: the file name "Example_Incident.yaml" is not a valid id (kebab-case, e.g. "market-bombing-2010.yaml")'],
+		],
 		['mdx-attribute-code', [
 			'parts/part-1.mdx:8: <LostLink count>: the value is code; write text in quotes (count="…") or a number in braces (count={2})',
 		]],
