@@ -53,6 +53,12 @@ export function readParts(contentDir: string): { parts: PartSource[]; problems: 
 		const parsed = parseMdx(read.text);
 		if (!parsed.ok) {
 			problems.push({ file, ...parsed.problem });
+			// The frontmatter can still be checked, so that one round of fixes is enough.
+			const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(read.text);
+			if (front) {
+				const checked = parseYamlText(front[1]!, PartSchema, file, 2);
+				if (!checked.ok) problems.push(...checked.problems);
+			}
 			continue;
 		}
 		const { tree } = parsed;

@@ -171,6 +171,13 @@ describe('content validation', () => {
 		['part-only-frontmatter', [
 			'parts/part-1.mdx:7: the part has no text: write its paragraphs after the frontmatter (a part without text would publish an empty page)',
 		]],
+		[
+			'part-syntax-and-frontmatter',
+			[
+				'parts/part-1.mdx:2: title: is required (string)',
+				'parts/part-1.mdx:7: a "<" that does not start a component: write "less than" or &lt; for a literal <',
+			],
+		],
 		['part-unknown-field', [
 			'parts/part-1.mdx:6: unknown field "subtitle"',
 		]],
