@@ -19,6 +19,9 @@ import { checkMdxContent } from '../markdown/mdx-rules.ts';
 import { checkFootnotes } from '../markdown/footnotes.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -150,8 +153,8 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 }
 
 /** An entity that no part mentions and nothing else refers to is probably a mistake, though not an error. */
-export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[]): string[] {
-	const used = new Set(mentions.map((mention) => mention.entity));
+export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[], cited: Iterable<string> = []): string[] {
+	const used = new Set([...mentions.map((mention) => mention.entity), ...cited]);
 	for (const entity of entities) for (const id of entity.related) used.add(id);
 	for (const incident of incidents) {
 		if (incident.place) used.add(incident.place.id);
@@ -225,11 +228,25 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 		}
 	}
 	if (problems.length > 0) throw new ContentError(sortProblems(problems));
-	const warnings = [...files.warnings, ...findUnusedEntities(entities, incidents, mentions)];
+	// A source a part names with <LostLink likely="…"> is in use too.
+	const cited = parts.flatMap((part) => likelyRefs(part.tree).map((ref) => ref.split('/')[0]!));
+	const warnings = [...files.warnings, ...findUnusedEntities(entities, incidents, mentions, cited)];
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
 	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
 	return { entities, incidents, mentions, warnings, summary };
+}
+
+function likelyRefs(tree: Root): string[] {
+	const refs: string[] = [];
+	visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+		const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+		for (const attribute of element.attributes) {
+			if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'likely' && typeof attribute.value === 'string')
+				refs.push(attribute.value);
+		}
+	});
+	return refs;
 }
 
 /** By file, then line, so an editor can work down the list; a problem without a line comes first in its file. */

@@ -44,6 +44,16 @@ describe('content validation', () => {
 		expect(problemsOf('accepted-edition')).toEqual([]);
 	});
 
+	test('a source named only by <LostLink likely> counts as used: no "never mentioned" warning', () => {
+		const cwd = process.cwd();
+		process.chdir(path.join(root, 'accepted-edition'));
+		try {
+			expect(checkEdition('.', { today }).warnings).toEqual([]);
+		} finally {
+			process.chdir(cwd);
+		}
+	});
+
 	test.each([
 		['impossible-date', 'incidents/example-incident.yaml:12: date: "2010-02-30" is not a day of the calendar (2010-02 has 28 days)'],
 		['backwards-range', 'incidents/example-incident.yaml:12: date: the interval "2010-09/2010-08" ends before it starts'],
