@@ -2,7 +2,10 @@
  * The rules that keep a part to Markdown and the allowed components, applied to single lines of
  * MDX: what each construct is told, in an editor's words, and what passes.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/paths.ts';
 import { parseMdx } from '../../src/markdown/parse-mdx.ts';
 import { checkMdxContent, isAllowedUrl } from '../../src/markdown/mdx-rules.ts';
 import { checkFootnotes } from '../../src/markdown/footnotes.ts';
@@ -114,4 +117,10 @@ describe('notes', () => {
 	test('a note label inside code is not a reference', () => {
 		expect(problemsIn('Write `[^1]` for a note.')).toEqual([]);
 	});
+});
+
+test('the allowlist names exactly the components pages render, plus the two the mention plugin replaces', () => {
+	const index = readFileSync(path.join(ROOT, 'src/components/mdx/index.ts'), 'utf8');
+	const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(index)![1]!.split(',').map((name) => name.trim()).filter(Boolean);
+	expect([...components.keys()].sort()).toEqual([...rendered, 'Mention', 'NoMention'].sort());
 });
