@@ -41,7 +41,7 @@ const series = defineCollection({
 
 const entityCollection = (kind: EntityKind) =>
 	defineCollection({
-		loader: glob({ base: base(path.join('entities', KIND_FOLDERS[kind])), pattern: '*.yaml' }),
+		loader: glob({ base: base(path.join('entities', KIND_FOLDERS[kind])), pattern: '*.{yaml,yml}' }),
 		schema: ENTITY_SCHEMAS[kind],
 	});
 
@@ -53,5 +53,5 @@ export const collections = {
 	people: entityCollection('person'),
 	places: entityCollection('place'),
 	terms: entityCollection('term'),
-	incidents: defineCollection({ loader: glob({ base: base('incidents'), pattern: '*.yaml' }), schema: IncidentSchema }),
+	incidents: defineCollection({ loader: glob({ base: base('incidents'), pattern: '*.{yaml,yml}' }), schema: IncidentSchema }),
 };

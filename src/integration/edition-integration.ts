@@ -2,8 +2,12 @@
  * The edition's Astro integration: checks all of content/ before anything is rendered, so that a
  * malformed file, an unknown id or a broken date stops the build with the file, line and rule,
  * and makes `astro dev` reload when a registry file changes.
+ *
+ * A build that fails after it started writing (which the check is there to prevent) removes what
+ * it wrote, so a failed build never leaves a partial site in dist/ to be deployed by mistake.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkEdition } from '../registry/check-edition.ts';
@@ -22,7 +26,18 @@ function filesUnder(folder: string): string[] {
 	return found;
 }
 
+/** An error Astro prints as its message alone: editors need the list of problems, not a stack trace. */
+function plainError(message: string): Error {
+	const stop = new Error(message);
+	stop.stack = '';
+	return stop;
+}
+
 export function editionIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
+	let outDir: string | undefined;
+	const removePartialSite = (code: number) => {
+		if (code !== 0 && outDir) rmSync(outDir, { recursive: true, force: true });
+	};
 	return {
 		name: 'edition',
 		hooks: {
@@ -34,13 +49,19 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 				} catch (error) {
 					if (!(error instanceof ContentError)) throw error;
 					if (command === 'dev') logger.error(error.message);
-					// A plain Error keeps Astro from wrapping the message in a stack trace editors don't need.
-					const stop = new Error(error.message);
-					stop.stack = error.message;
-					throw stop;
+					throw plainError(
+						`${error.message}\n\nNothing was built. Fix the problems above (npm run check:content lists them in a second) and build again.`,
+					);
 				}
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
 				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
+			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': () => {
+				// Astro exits non-zero when any later step fails (rendering, search index, headers): then nothing is kept.
+				process.once('exit', removePartialSite);
 			},
 		},
 	};

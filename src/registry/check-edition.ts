@@ -8,8 +8,20 @@ import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { readContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SeriesSchema } from '../schemas/series.ts';
+import { parseYamlFile } from './load-yaml.ts';
+import { scanContentFiles } from './content-files.ts';
+import { findCommonWordAliases, findFutureDates, findSeriesProblems, type LoadedSeries } from './edition-rules.ts';
+import { partComponents } from './part-components.ts';
+import { checkMdxContent } from '../markdown/mdx-rules.ts';
+import { checkFootnotes } from '../markdown/footnotes.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -41,12 +53,14 @@ export function findReferenceProblems(
 	entities: Entity[],
 	incidents: Incident[],
 	paragraphs: Map<string, Set<string>>,
+	unreadable: ReadonlySet<string> = new Set(),
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const byId = new Map<string, Entity>();
 	for (const entity of entities) {
 		const other = byId.get(entity.id);
-		if (other) problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
+		if (other)
+			problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
 		else byId.set(entity.id, entity);
 	}
 	const need = (file: string, field: string, id: string, what = 'entity') => {
@@ -56,14 +70,22 @@ export function findReferenceProblems(
 		for (const [ref, field] of paragraphRefs(value, '')) {
 			const [, part, paragraph] = PARAGRAPH_REF.exec(ref)!;
 			const known = paragraphs.get(part!);
+			// A part that could not be read, or has no text, is reported on its own; its references would only repeat that.
+			if (unreadable.has(part!) || known?.size === 0) continue;
 			if (!known) problems.push({ file, field, rule: `paragraph reference "${ref}" names no published part "${part}"` });
-			else if (!known.has(paragraph!)) problems.push({ file, field, rule: `paragraph reference "${ref}": ${part} has no paragraph ${paragraph} (it has p-1 to p-${known.size})` });
+			else if (!known.has(paragraph!))
+				problems.push({
+					file,
+					field,
+					rule: `paragraph reference "${ref}": ${part} has no paragraph ${paragraph} (it has p-1 to p-${known.size})`,
+				});
 		}
 	};
 
 	for (const entity of entities) {
 		entity.related.forEach((id, i) => need(entity.file, `related.${i}`, id));
-		if (entity.related.includes(entity.id)) problems.push({ file: entity.file, field: 'related', rule: 'an entity cannot be related to itself' });
+		if (entity.related.includes(entity.id))
+			problems.push({ file: entity.file, field: 'related', rule: 'an entity cannot be related to itself' });
 		checkParagraphs(entity.file, entity);
 		if (entity.kind === 'source') {
 			const seen = new Set<string>();
@@ -80,7 +102,8 @@ export function findReferenceProblems(
 		if (incident.place) {
 			need(file, 'place.id', incident.place.id);
 			const place = byId.get(incident.place.id);
-			if (place && place.kind !== 'place') problems.push({ file, field: 'place.id', rule: `"${incident.place.id}" is a ${place.kind}, not a place` });
+			if (place && place.kind !== 'place')
+				problems.push({ file, field: 'place.id', rule: `"${incident.place.id}" is a ${place.kind}, not a place` });
 		}
 		incident.actors.forEach((id, i) => need(file, `actors.${i}`, id));
 		incident.figures.forEach((figure, i) => need(file, `figures.${i}.reportedBy`, figure.reportedBy));
@@ -101,7 +124,8 @@ export function findReferenceProblems(
 		checkParagraphs(file, incident);
 	}
 	for (const entity of entities) {
-		if (incidentIds.has(entity.id)) problems.push({ file: entity.file, rule: `id "${entity.id}" is also an incident id; ids are unique across the edition` });
+		if (incidentIds.has(entity.id))
+			problems.push({ file: entity.file, rule: `id "${entity.id}" is also an incident id; ids are unique across the edition` });
 	}
 	problems.push(...findAliasConflicts(entities));
 	return problems;
@@ -129,8 +153,8 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 }
 
 /** An entity that no part mentions and nothing else refers to is probably a mistake, though not an error. */
-export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[]): string[] {
-	const used = new Set(mentions.map((mention) => mention.entity));
+export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[], cited: Iterable<string> = []): string[] {
+	const used = new Set([...mentions.map((mention) => mention.entity), ...cited]);
 	for (const entity of entities) for (const id of entity.related) used.add(id);
 	for (const incident of incidents) {
 		if (incident.place) used.add(incident.place.id);
@@ -147,28 +171,88 @@ export function findUnusedEntities(entities: Entity[], incidents: Incident[], me
 		.map((entity) => `${entity.file}: "${entity.id}" is never mentioned in the series nor referred to by any entry`);
 }
 
+/** Reads content/series.yaml, which every edition needs. */
+function readSeries(contentDir: string): { series?: LoadedSeries; problems: ContentProblem[] } {
+	const full = path.join(contentDir, 'series.yaml');
+	const file = path.relative(process.cwd(), full) || full;
+	if (!existsSync(full))
+		return { problems: [{ file, rule: 'is missing: every edition needs series.yaml with its title, author, publisher and parts' }] };
+	const parsed = parseYamlFile(full, SeriesSchema, file);
+	return parsed.ok ? { series: { file, data: parsed.data, lineAt: parsed.lineAt }, problems: [] } : { problems: parsed.problems };
+}
+
+export interface CheckOptions {
+	/** The build date: later dates are errors. Today unless a test pins it. */
+	today?: Date;
+}
+
 /** Validates all of content/; throws a ContentError naming every problem, returns warnings otherwise. */
-export function checkEdition(contentDir: string): EditionCheck {
-	const { entities, incidents, problems, lines } = readContent(contentDir);
-	const parts = readParts(contentDir);
+export function checkEdition(contentDir: string, options: CheckOptions = {}): EditionCheck {
+	const today = options.today ?? new Date();
+	const files = scanContentFiles(contentDir);
+	const { entities, incidents, problems: registryProblems, lines } = readContent(contentDir);
+	const { series, problems: seriesProblems } = readSeries(contentDir);
+	const { parts, problems: partProblems } = readParts(contentDir);
+	const problems: ContentProblem[] = [...files.problems, ...registryProblems, ...seriesProblems, ...partProblems];
+	const registryComplete = registryProblems.length === 0;
+	const byId = new Map(entities.map((entity) => [entity.id, entity]));
+
+	problems.push(...findSeriesProblems(series, parts));
+	if (series) problems.push(...findFutureDates(series.file, series.data, series.lineAt, today));
+	for (const entity of entities) {
+		problems.push(...findFutureDates(entity.file, entity, lines.get(entity.file), today));
+		problems.push(...findCommonWordAliases(entity).map((problem) => ({ ...problem, line: lines.get(entity.file)?.(problem.field ?? '') })));
+	}
+	for (const incident of incidents) problems.push(...findFutureDates(incident.file, incident, lines.get(incident.file), today));
+
+	// A component's attributes are checked against the registry only when the registry is whole.
+	const components = partComponents(registryComplete ? byId : undefined);
+	for (const part of parts) {
+		if (part.data) problems.push(...findFutureDates(part.file, part.data, part.lineAt, today));
+		for (const problem of [...checkMdxContent(part.tree, components), ...checkFootnotes(part.tree)])
+			problems.push({ file: part.file, ...problem });
+	}
+
 	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));
 	const mentions: Mention[] = [];
-	if (problems.length === 0) {
-		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
+	if (registryComplete) {
+		const unreadable = new Set(partProblems.map((problem) => path.basename(problem.file).replace(/\.mdx$/, '')));
+		for (const problem of findReferenceProblems(entities, incidents, paragraphs, unreadable)) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
 		const matcher = createEntityMatcher(entities);
-		const byId = new Map(entities.map((entity) => [entity.id, entity]));
 		for (const part of parts) {
 			const found = annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '', dryRun: true });
 			mentions.push(...found.mentions);
 			problems.push(...found.problems.map((problem) => ({ file: part.file, line: problem.line, rule: problem.rule })));
 		}
 	}
-	if (problems.length > 0) throw new ContentError(problems);
-	const warnings = findUnusedEntities(entities, incidents, mentions);
+	if (problems.length > 0) throw new ContentError(sortProblems(problems));
+	// A source a part names with <LostLink likely="…"> is in use too.
+	const cited = parts.flatMap((part) => likelyRefs(part.tree).map((ref) => ref.split('/')[0]!));
+	const warnings = [...files.warnings, ...findUnusedEntities(entities, incidents, mentions, cited)];
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
 	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
 	return { entities, incidents, mentions, warnings, summary };
+}
+
+function likelyRefs(tree: Root): string[] {
+	const refs: string[] = [];
+	visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+		const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+		for (const attribute of element.attributes) {
+			if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'likely' && typeof attribute.value === 'string')
+				refs.push(attribute.value);
+		}
+	});
+	return refs;
+}
+
+/** By file, then line, so an editor can work down the list; a problem without a line comes first in its file. */
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+	return problems
+		.map((problem, index) => ({ problem, index }))
+		.sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+		.map(({ problem }) => problem);
 }

@@ -4,7 +4,6 @@
  */
 export interface ContentProblem {
 	file: string;
-	/** Unknown when the problem is about the file as a whole. */
 	line?: number | undefined;
 	/** Dotted path of the field, e.g. `facts.2.provenance`. */
 	field?: string | undefined;

@@ -4,7 +4,10 @@
  */
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
-import type { Entity, Work } from '../schemas/entity.ts';
+import type { Entity } from '../schemas/entity.ts';
+import { findWork, type ResolvedWork } from './work-ref.ts';
+
+export type { ResolvedWork };
 import type { Incident } from '../schemas/incident.ts';
 
 export interface Registry {
@@ -26,21 +29,9 @@ export function getRegistry(dir = contentDir): Registry {
 	return registry;
 }
 
-export interface ResolvedWork {
-	entity: Entity;
-	work?: Work;
-	label: string;
-	url: string | undefined;
-}
-
-/** Resolves `source-id` or `source-id/work-id`; throws naming the reference when it does not exist. */
+/** Resolves `source-id` or `source-id/work-id`; throws naming the reference when it does not exist (the checker reports it first). */
 export function resolveWorkRef(ref: string): ResolvedWork {
-	const [entityId, workId] = ref.split('/');
-	const entity = getRegistry().byId.get(entityId!);
-	if (!entity) throw new Error(`Unknown entity "${entityId}" in the reference "${ref}" (no content/entities/*/${entityId}.yaml)`);
-	if (!workId) return { entity, label: entity.name, url: entity.links[0]?.url };
-	const work = entity.kind === 'source' ? entity.works.find((w) => w.id === workId) : undefined;
-	if (!work) throw new Error(`"${entityId}" lists no work "${workId}" (reference "${ref}")`);
-	const authors = work.authors.length > 0 ? `${work.authors.join(' and ')}, ` : '';
-	return { entity, work, label: `${authors}“${work.title}”`, url: work.url };
+	const found = findWork(getRegistry().byId, ref);
+	if ('problem' in found) throw new Error(found.problem);
+	return found;
 }

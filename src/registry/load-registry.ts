@@ -46,7 +46,10 @@ export function readContent(contentDir: string): LoadedContent {
 			const file = path.join(folder, name);
 			const id = idFromFile(name);
 			if (!ID_PATTERN.test(id)) {
-				problems.push({ file: display(file), rule: `the file name "${name}" is not a valid id (kebab-case, e.g. "jamaat-ansarullah.yaml")` });
+				problems.push({
+					file: display(file),
+					rule: `the file name "${name}" is not a valid id (kebab-case, e.g. "jamaat-ansarullah.yaml")`,
+				});
 				continue;
 			}
 			const parsed = parseYamlFile(file, ENTITY_SCHEMAS[kind], display(file));
@@ -59,6 +62,13 @@ export function readContent(contentDir: string): LoadedContent {
 	const incidentFolder = path.join(contentDir, 'incidents');
 	for (const name of yamlFiles(incidentFolder)) {
 		const file = path.join(incidentFolder, name);
+		if (!ID_PATTERN.test(idFromFile(name))) {
+			problems.push({
+				file: display(file),
+				rule: `the file name "${name}" is not a valid id (kebab-case, e.g. "market-bombing-2010.yaml")`,
+			});
+			continue;
+		}
 		const parsed = parseYamlFile(file, IncidentSchema, display(file));
 		if (parsed.ok) {
 			incidents.push({ ...parsed.data, id: idFromFile(name), file: display(file) });

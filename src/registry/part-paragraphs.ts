@@ -1,38 +1,90 @@
 /**
  * The published parts as Markdown trees, numbered the way the site numbers them, so that
- * registry references (`part-1#p-26`) and explicit mentions can be checked before rendering.
+ * registry references (`part-1#p-26`) and explicit mentions can be checked before rendering;
+ * with each part's frontmatter validated by the schema the `parts` collection uses.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import { numberParagraphs } from '../plugins/remark-paragraph-ids.ts';
+import { parseMdx, parseMdxTree } from '../markdown/parse-mdx.ts';
+import { numberParagraphs } from '../markdown/paragraphs.ts';
+import { PartSchema, type PartData } from '../schemas/series.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import type { ContentProblem } from './content-error.ts';
+import { parseYamlText, type LineLocator } from './load-yaml.ts';
+import { readUtf8 } from './read-text.ts';
 
 export interface PartSource {
 	slug: string;
 	file: string;
 	tree: Root;
 	paragraphs: Set<string>;
+	/** The frontmatter, when it is valid. */
+	data?: PartData;
+	lineAt?: LineLocator;
 }
 
+/** Parses a part's MDX; throws on invalid syntax (the checker reports it in plain words first). */
 export function parsePartSource(source: string): Root {
-	return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(source) as Root;
+	return parseMdxTree(source);
 }
 
-/** Every content/parts/*.mdx, parsed and with its paragraphs numbered. */
-export function readParts(contentDir: string): PartSource[] {
+/** Every content/parts/*.mdx that parses, and the problems of those that do not. */
+export function readParts(contentDir: string): { parts: PartSource[]; problems: ContentProblem[] } {
 	const folder = path.join(contentDir, 'parts');
-	if (!existsSync(folder)) return [];
-	return readdirSync(folder)
-		.filter((name) => name.endsWith('.mdx'))
-		.sort()
-		.map((name) => {
-			const file = path.join(folder, name);
-			const tree = parsePartSource(readFileSync(file, 'utf8'));
-			return { slug: name.replace(/\.mdx$/, ''), file: path.relative(process.cwd(), file) || file, tree, paragraphs: new Set(numberParagraphs(tree)) };
-		});
+	const parts: PartSource[] = [];
+	const problems: ContentProblem[] = [];
+	if (!existsSync(folder)) return { parts, problems };
+	for (const name of readdirSync(folder)
+		.filter((n) => n.endsWith('.mdx'))
+		.sort()) {
+		const full = path.join(folder, name);
+		const file = path.relative(process.cwd(), full) || full;
+		const slug = name.replace(/\.mdx$/, '');
+		if (!ID_PATTERN.test(slug)) {
+			problems.push({ file, rule: `the file name "${name}" is not a valid part slug (kebab-case, e.g. "part-3.mdx")` });
+			continue;
+		}
+		const read = readUtf8(full, file);
+		if (!read.ok) {
+			problems.push(read.problem);
+			continue;
+		}
+		const parsed = parseMdx(read.text);
+		if (!parsed.ok) {
+			problems.push({ file, ...parsed.problem });
+			// The frontmatter can still be checked, so that one round of fixes is enough.
+			const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(read.text);
+			if (front) {
+				const checked = parseYamlText(front[1]!, PartSchema, file, 2);
+				if (!checked.ok) problems.push(...checked.problems);
+			}
+			continue;
+		}
+		const { tree } = parsed;
+		const part: PartSource = { slug, file, tree, paragraphs: new Set(numberParagraphs(tree)) };
+		const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+		if (!yaml) {
+			problems.push({
+				file,
+				line: 1,
+				rule: 'a part starts with its frontmatter: a line "---", the fields (part, title, author, publisher), and a line "---"',
+			});
+		} else {
+			const front = parseYamlText(yaml.value, PartSchema, file, (yaml.position?.start.line ?? 1) + 1);
+			if (front.ok) {
+				part.data = front.data;
+				part.lineAt = front.lineAt;
+			} else problems.push(...front.problems);
+		}
+		if (part.paragraphs.size === 0) {
+			problems.push({
+				file,
+				line: (yaml?.position?.end.line ?? 0) + 1,
+				rule: 'the part has no text: write its paragraphs after the frontmatter (a part without text would publish an empty page)',
+			});
+		}
+		parts.push(part);
+	}
+	return { parts, problems };
 }

@@ -1,5 +1,7 @@
 /**
- * `npm run check:content`: validates content/ without building the site, for editors who want a fast answer.
+ * `npm run check:content`: validates content/ without building the site, for editors who want a
+ * fast answer. Runs exactly the checks the build runs (checkEdition); prints every problem as
+ * `file:line: field: rule` and never a stack trace for a content error.
  */
 import path from 'node:path';
 import { checkEdition } from '../registry/check-edition.ts';
@@ -11,7 +13,14 @@ try {
 	for (const warning of warnings) console.warn(`warning: ${warning}`);
 	console.log(summary);
 } catch (error) {
-	if (!(error instanceof ContentError)) throw error;
-	console.error(error.message);
-	process.exit(1);
+	if (error instanceof ContentError) {
+		console.error(error.message);
+	} else {
+		// Not the content's fault: say so, and keep the details for whoever fixes the engine.
+		console.error(
+			`The content check itself failed (a bug in the engine, not in content/): ${error instanceof Error ? error.message : String(error)}`,
+		);
+		if (error instanceof Error && error.stack) console.error(error.stack);
+	}
+	process.exitCode = 1;
 }
