@@ -10,6 +10,7 @@ import { readContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
+import { checkProvenance } from './check-provenance.ts';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -157,6 +158,7 @@ export function checkEdition(contentDir: string): EditionCheck {
 		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
+		problems.push(...checkProvenance(contentDir, entities, incidents, lines));
 		const matcher = createEntityMatcher(entities);
 		const byId = new Map(entities.map((entity) => [entity.id, entity]));
 		for (const part of parts) {
