@@ -76,8 +76,9 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	if (denied) return [say(`${host} is ${denied}; ${USE_PUBLISHER}`)];
 	const rules = urlFormProblems(url).map(say);
 	if (item.via) {
-		if (!item.source) rules.push(say(`a licensed copy ("via: ${item.via}") names the source it copies with "source:"`));
-		else if (!directory.byId.has(item.source)) rules.push(say(`unknown source "${item.source}" (no registry source or publishers.yaml entry with that id)`));
+		const copied = item.source ?? item.implied;
+		if (!copied) rules.push(say(`a licensed copy ("via: ${item.via}") names the source it copies with "source:"`));
+		else if (!directory.byId.has(copied)) rules.push(say(`unknown source "${copied}" (no registry source or publishers.yaml entry with that id)`));
 		return rules;
 	}
 	if (resolverOf(url)) return rules;
