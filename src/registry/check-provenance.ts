@@ -116,6 +116,27 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	return rules;
 }
 
+/** A citation that says where to find the work: an ISBN (with a page) or a DOI. */
+const LOCATOR = /\bISBN\b|\bdoi:|\b10\.\d{4,9}\//i;
+
+/**
+ * `verified` means checked at a page a reader can open too: a fact or work marked so needs a url
+ * among its provenance (or its own url), or a citation with an ISBN or DOI.
+ */
+export function verifiedWithoutLocator(entity: Entity): { field: string; rule: string }[] {
+	const items = [
+		...entity.facts.map((fact, index) => ({ field: `facts.${index}.status`, status: fact.status, provenance: fact.provenance, url: undefined as string | undefined })),
+		...(entity.kind === 'source' ? entity.works.map((work, index) => ({ field: `works.${index}.status`, status: work.status, provenance: work.provenance ?? [], url: work.url })) : []),
+	];
+	return items
+		.filter((item) => item.status === 'verified' && !item.url)
+		.filter((item) => !item.provenance.some((p) => 'url' in p || ('citation' in p && LOCATOR.test(p.citation))))
+		.map((item) => ({
+			field: item.field,
+			rule: '"verified" needs a page a reader can check: add a url (publisher’s page, DOI, handle, archive snapshot) or a citation with ISBN and page, or mark it "unverified"',
+		}));
+}
+
 /** Checks every link in the registry and incidents; problems carry file, line and field. */
 export function checkProvenance(
 	contentDir: string,
@@ -132,6 +153,7 @@ export function checkProvenance(
 	for (const entity of entities) {
 		const { file, id, kind, ...fields } = entity;
 		check(file, kind === 'source' ? sourceLinks(fields as Record<string, unknown>, id) : linkItems(fields, ''));
+		for (const { field, rule } of verifiedWithoutLocator(entity)) problems.push({ file, line: lines.get(file)?.(field), field, rule });
 	}
 	for (const incident of incidents) {
 		const { file, id: _id, sources, ...fields } = incident;
