@@ -12,6 +12,8 @@ import type { ContentProblem } from './content-error.ts';
 import type { LineLocator } from './load-yaml.ts';
 import { archivedPage, hostKey, loadPublishers, onDomain, publisherOfHost, resolverOf, type PublisherDirectory } from './publishers.ts';
 import { DENIED_HOSTS, TRACKING_PARAMS } from './url-rules.ts';
+import { readParts } from './part-paragraphs.ts';
+import { visit } from 'unist-util-visit';
 
 /** A URL-bearing object found in a file: the url, where it is, and what it says about its source. */
 interface LinkItem {
@@ -106,7 +108,7 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 		}
 		if (!publisher.domains.some((domain) => onDomain(pageHost, domain))) {
 			const where = publisher.domains.length > 0 ? `its domains are ${publisher.domains.join(', ')}` : `it declares no "domains:"`;
-			rules.push(say(`${pageHost} is not a domain of "${cited}", the source it cites (${where}); ${USE_PUBLISHER}, or mark a licensed copy with "via:"`));
+			rules.push(say(`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`));
 		}
 		return rules;
 	}
@@ -159,6 +161,20 @@ export function checkProvenance(
 		const { file, id: _id, sources, ...fields } = incident;
 		check(file, linkItems(fields, ''));
 		check(file, sources.flatMap((source, index) => [...linkItems(source, `sources.${index}`, source.entity)]));
+	}
+	// Links in the parts are the editorial notes' (the author's own were lost from the supplied text).
+	for (const part of readParts(contentDir)) {
+		visit(part.tree, 'link', (node) => {
+			if (!/^https?:/i.test(node.url)) return;
+			let rules: string[];
+			try {
+				rules = linkProblems({ url: node.url, field: 'link' }, directory);
+			} catch {
+				rules = [`${node.url}: is not a link the browser can parse; write an absolute https:// address`];
+			}
+			const line = node.position?.start.line;
+			for (const rule of rules) problems.push(line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule });
+		});
 	}
 	return problems;
 }
