@@ -118,6 +118,11 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	return rules;
 }
 
+/** A problem with its line, where the line is known. */
+function at(problem: ContentProblem, line: number | undefined): ContentProblem {
+	return line === undefined ? problem : { ...problem, line };
+}
+
 /** A citation that says where to find the work: an ISBN (with a page) or a DOI. */
 const LOCATOR = /\bISBN\b|\bdoi:|\b10\.\d{4,9}\//i;
 
@@ -149,13 +154,13 @@ export function checkProvenance(
 	const { directory, problems } = loadPublishers(contentDir, entities);
 	const check = (file: string, items: Iterable<LinkItem>) => {
 		for (const item of items) {
-			for (const rule of linkProblems(item, directory)) problems.push({ file, line: lines.get(file)?.(item.field), field: item.field, rule });
+			for (const rule of linkProblems(item, directory)) problems.push(at({ file, field: item.field, rule }, lines.get(file)?.(item.field)));
 		}
 	};
 	for (const entity of entities) {
 		const { file, id, kind, ...fields } = entity;
 		check(file, kind === 'source' ? sourceLinks(fields as Record<string, unknown>, id) : linkItems(fields, ''));
-		for (const { field, rule } of verifiedWithoutLocator(entity)) problems.push({ file, line: lines.get(file)?.(field), field, rule });
+		for (const { field, rule } of verifiedWithoutLocator(entity)) problems.push(at({ file, field, rule }, lines.get(file)?.(field)));
 	}
 	for (const incident of incidents) {
 		const { file, id: _id, sources, ...fields } = incident;

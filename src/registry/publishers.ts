@@ -63,7 +63,9 @@ export function loadPublishers(contentDir: string, entities: readonly Entity[]):
 			for (const [id, entry] of Object.entries(parsed.data)) {
 				const entity = directory.byId.get(id);
 				if (entity) {
-					problems.push({ file, line: lineAt(id), field: id, rule: `"${id}" is a registry source (${entity.file}); declare its domains there, with "domains:"` });
+					const line = lineAt(id);
+					const rule = `"${id}" is a registry source (${entity.file}); declare its domains there, with "domains:"`;
+					problems.push(line === undefined ? { file, field: id, rule } : { file, line, field: id, rule });
 					continue;
 				}
 				add({ id, name: entry.name, domains: entry.domains, file }, `${id}.domains`);
