@@ -23,7 +23,12 @@ export interface LinkLabel {
 	qualifier?: string;
 }
 
-export function linkLabel(item: { url: string; title?: string | undefined; source?: string | undefined; via?: string | undefined }): LinkLabel {
+export function linkLabel(item: {
+	url: string;
+	title?: string | undefined;
+	source?: string | undefined;
+	via?: string | undefined;
+}): LinkLabel {
 	const link: { url: string; source?: string; via?: string } = { url: item.url };
 	if (item.source) link.source = item.source;
 	if (item.via) link.via = item.via;

@@ -60,14 +60,17 @@ export function urlFormProblems(url: URL): string[] {
 	if (url.protocol === 'http:') rules.push('use https:// (every publisher linked here serves it)');
 	if (url.hostname.endsWith('.')) rules.push(`the host ends with a dot; write "${url.hostname.replace(/\.$/, '')}"`);
 	for (const key of url.searchParams.keys()) {
-		if (TRACKING_PARAMS.some((param) => (typeof param === 'string' ? param === key : param.test(key)))) rules.push(`remove the tracking parameter "${key}"`);
+		if (TRACKING_PARAMS.some((param) => (typeof param === 'string' ? param === key : param.test(key))))
+			rules.push(`remove the tracking parameter "${key}"`);
 	}
 	const segments = url.pathname.split('/');
-	if (segments.includes('amp') || url.hostname.startsWith('amp.') || url.searchParams.has('amp')) rules.push('link the page itself, not its AMP copy');
+	if (segments.includes('amp') || url.hostname.startsWith('amp.') || url.searchParams.has('amp'))
+		rules.push('link the page itself, not its AMP copy');
 	return rules;
 }
 
-const USE_PUBLISHER = 'link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"';
+const USE_PUBLISHER =
+	'link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"';
 
 /** The problems of one link, as rules that name the URL. */
 export function linkProblems(item: LinkItem, directory: PublisherDirectory): string[] {
@@ -80,7 +83,8 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	if (item.via) {
 		const copied = item.source ?? item.implied;
 		if (!copied) rules.push(say(`a licensed copy ("via: ${item.via}") names the source it copies with "source:"`));
-		else if (!directory.byId.has(copied)) rules.push(say(`unknown source "${copied}" (no registry source or publishers.yaml entry with that id)`));
+		else if (!directory.byId.has(copied))
+			rules.push(say(`unknown source "${copied}" (no registry source or publishers.yaml entry with that id)`));
 		return rules;
 	}
 	if (resolverOf(url)) return rules;
@@ -103,17 +107,26 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 		const publisher = directory.byId.get(cited);
 		if (!publisher) {
 			if (item.source) rules.push(say(`unknown source "${cited}" (no registry source or publishers.yaml entry with that id)`));
-			else if (!publisherOfHost(pageHost, directory)) rules.push(say(`${pageHost} is not a domain of any declared publisher; add it to a source’s "domains:" or to publishers.yaml`));
+			else if (!publisherOfHost(pageHost, directory))
+				rules.push(say(`${pageHost} is not a domain of any declared publisher; add it to a source’s "domains:" or to publishers.yaml`));
 			return rules;
 		}
 		if (!publisher.domains.some((domain) => onDomain(pageHost, domain))) {
 			const where = publisher.domains.length > 0 ? `its domains are ${publisher.domains.join(', ')}` : `it declares no "domains:"`;
-			rules.push(say(`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`));
+			rules.push(
+				say(
+					`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`,
+				),
+			);
 		}
 		return rules;
 	}
 	if (!publisherOfHost(pageHost, directory)) {
-		rules.push(say(`${pageHost} is not a domain of any declared publisher; if it is the publisher’s own site, add it to that source’s "domains:" or to publishers.yaml, otherwise ${USE_PUBLISHER}`));
+		rules.push(
+			say(
+				`${pageHost} is not a domain of any declared publisher; if it is the publisher’s own site, add it to that source’s "domains:" or to publishers.yaml, otherwise ${USE_PUBLISHER}`,
+			),
+		);
 	}
 	return rules;
 }
@@ -132,8 +145,20 @@ const LOCATOR = /\bISBN\b|\bdoi:|\b10\.\d{4,9}\//i;
  */
 export function verifiedWithoutLocator(entity: Entity): { field: string; rule: string }[] {
 	const items = [
-		...entity.facts.map((fact, index) => ({ field: `facts.${index}.status`, status: fact.status, provenance: fact.provenance, url: undefined as string | undefined })),
-		...(entity.kind === 'source' ? entity.works.map((work, index) => ({ field: `works.${index}.status`, status: work.status, provenance: work.provenance ?? [], url: work.url })) : []),
+		...entity.facts.map((fact, index) => ({
+			field: `facts.${index}.status`,
+			status: fact.status,
+			provenance: fact.provenance,
+			url: undefined as string | undefined,
+		})),
+		...(entity.kind === 'source'
+			? entity.works.map((work, index) => ({
+					field: `works.${index}.status`,
+					status: work.status,
+					provenance: work.provenance ?? [],
+					url: work.url,
+				}))
+			: []),
 	];
 	return items
 		.filter((item) => item.status === 'verified' && !item.url)
@@ -165,7 +190,10 @@ export function checkProvenance(
 	for (const incident of incidents) {
 		const { file, id: _id, sources, ...fields } = incident;
 		check(file, linkItems(fields, ''));
-		check(file, sources.flatMap((source, index) => [...linkItems(source, `sources.${index}`, source.entity)]));
+		check(
+			file,
+			sources.flatMap((source, index) => [...linkItems(source, `sources.${index}`, source.entity)]),
+		);
 	}
 	// Links in the parts are the editorial notes' (the author's own were lost from the supplied text).
 	for (const part of readParts(contentDir)) {
@@ -178,7 +206,8 @@ export function checkProvenance(
 				rules = [`${node.url}: is not a link the browser can parse; write an absolute https:// address`];
 			}
 			const line = node.position?.start.line;
-			for (const rule of rules) problems.push(line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule });
+			for (const rule of rules)
+				problems.push(line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule });
 		});
 	}
 	return problems;

@@ -46,13 +46,18 @@ export function loadPublishers(contentDir: string, entities: readonly Entity[]):
 		for (const domain of publisher.domains) {
 			const other = directory.byDomain.get(domain);
 			if (other && other.id !== publisher.id) {
-				problems.push({ file: publisher.file, field, rule: `the domain "${domain}" is declared by "${other.id}" (${other.file}) too; a domain has one publisher` });
+				problems.push({
+					file: publisher.file,
+					field,
+					rule: `the domain "${domain}" is declared by "${other.id}" (${other.file}) too; a domain has one publisher`,
+				});
 			} else directory.byDomain.set(domain, publisher);
 		}
 		directory.byId.set(publisher.id, publisher);
 	};
 	for (const entity of entities) {
-		if (entity.kind === 'source') add({ id: entity.id, name: entity.shortName ?? entity.name, domains: entity.domains, entity, file: entity.file }, 'domains');
+		if (entity.kind === 'source')
+			add({ id: entity.id, name: entity.shortName ?? entity.name, domains: entity.domains, entity, file: entity.file }, 'domains');
 	}
 	let lineAt: LineLocator | undefined;
 	if (existsSync(absolute)) {
@@ -77,7 +82,10 @@ export function loadPublishers(contentDir: string, entities: readonly Entity[]):
 
 /** A URL's host as compared with domains: lower case, without `www.` or a trailing dot. */
 export function hostKey(url: URL): string {
-	return url.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+	return url.hostname
+		.toLowerCase()
+		.replace(/\.$/, '')
+		.replace(/^www\./, '');
 }
 
 export function onDomain(host: string, domain: string): boolean {

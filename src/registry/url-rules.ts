@@ -35,12 +35,33 @@ export const DENIED_HOSTS: Readonly<Record<string, readonly string[]>> = {
 		'sindhcourier.com',
 	],
 	'not the publisher of what it is cited for': ['shhada.ir', 'dopel.org', 'aberfoylesecurity.com', 'planetrulers.com'],
-	'a document dump or piracy site': ['zlibrary.org', 'z-lib.org', 'pdfslide.net', 'docslib.org', 'likedoc.net', 'studmed.ru', 'doczz.net', 'scribd.com'],
+	'a document dump or piracy site': [
+		'zlibrary.org',
+		'z-lib.org',
+		'pdfslide.net',
+		'docslib.org',
+		'likedoc.net',
+		'studmed.ru',
+		'doczz.net',
+		'scribd.com',
+	],
 	'a test or staging copy of a publisher’s site': ['test.pax.peaceagreements.org'],
 };
 
 /** Query parameters that identify the reader or the campaign, never the page. */
-export const TRACKING_PARAMS: readonly (string | RegExp)[] = [/^utm_/, 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', '_ga', '_gl', 'igshid', 'os'];
+export const TRACKING_PARAMS: readonly (string | RegExp)[] = [
+	/^utm_/,
+	'fbclid',
+	'gclid',
+	'dclid',
+	'msclkid',
+	'mc_cid',
+	'mc_eid',
+	'_ga',
+	'_gl',
+	'igshid',
+	'os',
+];
 
 /** Resolvers that lead to the publisher's page wherever it moves: DOIs and handles. */
 export const RESOLVER_HOSTS: Readonly<Record<string, string>> = { 'doi.org': 'DOI', 'dx.doi.org': 'DOI', 'hdl.handle.net': 'Handle' };

@@ -4,7 +4,10 @@ import { IdSchema } from './common.ts';
 /** A host name as a publisher uses it, without scheme, path or `www.`: subdomains are included. @example 'rferl.org' */
 export const DomainSchema = z
 	.string()
-	.regex(/^(?!www\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, 'a domain is a lower-case host name such as "rferl.org" (no https://, path, "www." or trailing dot)');
+	.regex(
+		/^(?!www\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+		'a domain is a lower-case host name such as "rferl.org" (no https://, path, "www." or trailing dot)',
+	);
 
 /**
  * `content/publishers.yaml`: the publishers whose pages the edition links for its facts but which

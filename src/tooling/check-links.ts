@@ -23,7 +23,8 @@ const report = await checkLinks(links, {
 	timeoutMs: number('timeout', 15_000),
 	maxAgeMs: number('max-age-days', 7) * 24 * 3600 * 1000,
 	...(args.has('no-cache') ? {} : { cacheFile: path.resolve('node_modules/.cache/link-check/results.json') }),
-	onResult: (result, done, total) => process.stderr.write(`\r${done}/${total} ${result.ok ? 'ok  ' : 'dead'} ${result.url.slice(0, 100).padEnd(100)}`),
+	onResult: (result, done, total) =>
+		process.stderr.write(`\r${done}/${total} ${result.ok ? 'ok  ' : 'dead'} ${result.url.slice(0, 100).padEnd(100)}`),
 });
 process.stderr.write('\n');
 console.log(formatReport(report));

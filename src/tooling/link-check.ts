@@ -76,7 +76,12 @@ export function collectLinks(contentDir: string): Map<string, UsedAt[]> {
 /** HEAD first (cheap); many servers refuse or mishandle it, so anything but a clear answer is retried with GET. */
 export async function checkOne(url: string, timeoutMs: number): Promise<LinkResult> {
 	const attempt = async (method: 'HEAD' | 'GET') => {
-		const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'edition-link-check' } });
+		const response = await fetch(url, {
+			method,
+			redirect: 'follow',
+			signal: AbortSignal.timeout(timeoutMs),
+			headers: { 'user-agent': 'edition-link-check' },
+		});
 		await response.body?.cancel();
 		return response.status;
 	};
@@ -86,7 +91,14 @@ export async function checkOne(url: string, timeoutMs: number): Promise<LinkResu
 		return { url, ok: status < 400, status, checkedAt: Date.now() };
 	} catch (error) {
 		const name = error instanceof Error ? error.name : '';
-		const reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs} ms` : error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+		const reason =
+			name === 'TimeoutError' || name === 'AbortError'
+				? `no answer within ${timeoutMs} ms`
+				: error instanceof Error
+					? error.cause instanceof Error
+						? error.cause.message
+						: error.message
+					: String(error);
 		return { url, ok: false, status: 0, error: reason, checkedAt: Date.now() };
 	}
 }
@@ -130,7 +142,12 @@ export async function checkLinks(links: Map<string, UsedAt[]>, options: LinkChec
 	const ordered = [...links.keys()].map((url) => results.get(url)!);
 	const dead = ordered
 		.filter((result) => !result.ok)
-		.map((result) => ({ url: result.url, status: result.status, ...(result.error ? { error: result.error } : {}), usedAt: links.get(result.url) ?? [] }));
+		.map((result) => ({
+			url: result.url,
+			status: result.status,
+			...(result.error ? { error: result.error } : {}),
+			usedAt: links.get(result.url) ?? [],
+		}));
 	return { results: ordered, fromCache, dead };
 }
 
@@ -138,7 +155,7 @@ export async function checkLinks(links: Map<string, UsedAt[]>, options: LinkChec
 export function formatReport(report: LinkCheckReport): string {
 	const lines = [`${report.results.length} links checked (${report.fromCache} from the cache): ${report.dead.length} dead.`];
 	for (const dead of report.dead) {
-		lines.push('', `${dead.url}`, `  ${dead.status ? `HTTP ${dead.status}` : dead.error ?? 'no answer'}`);
+		lines.push('', `${dead.url}`, `  ${dead.status ? `HTTP ${dead.status}` : (dead.error ?? 'no answer')}`);
 		for (const used of dead.usedAt) lines.push(`  used at ${used}`);
 	}
 	return lines.join('\n');

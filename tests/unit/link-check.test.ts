@@ -83,7 +83,9 @@ describe('online link check', () => {
 
 	test('never has more requests in flight than the concurrency limit', async () => {
 		mostInFlight = 0;
-		const links = new Map(Array.from({ length: 12 }, (_, i) => [`http://127.0.0.1:${port}/ok?page=${i}`, [`a.yaml:${i}`]] as [string, string[]]));
+		const links = new Map(
+			Array.from({ length: 12 }, (_, i) => [`http://127.0.0.1:${port}/ok?page=${i}`, [`a.yaml:${i}`]] as [string, string[]]),
+		);
 		await checkLinks(links, { concurrency: 3, timeoutMs: 2000, maxAgeMs: 0 });
 		expect(mostInFlight).toBe(3);
 	});

@@ -21,7 +21,10 @@ function problemsOf(name: string): string[] {
 		return [];
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
-		return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+		return error.message
+			.split('\n')
+			.slice(1)
+			.map((line) => line.replace(/^ {2}- /, ''));
 	} finally {
 		process.chdir(cwd);
 	}
@@ -32,8 +35,14 @@ function directory(): PublisherDirectory {
 	const agency: Publisher = { id: 'agency', name: 'The Agency', domains: ['agency.example'], file: 'entities/sources/agency.yaml' };
 	const paper: Publisher = { id: 'paper', name: 'The Paper', domains: ['paper.example'], file: 'publishers.yaml' };
 	return {
-		byId: new Map([['agency', agency], ['paper', paper]]),
-		byDomain: new Map([['agency.example', agency], ['paper.example', paper]]),
+		byId: new Map([
+			['agency', agency],
+			['paper', paper],
+		]),
+		byDomain: new Map([
+			['agency.example', agency],
+			['paper.example', paper],
+		]),
 	};
 }
 
@@ -85,13 +94,21 @@ describe('whose page a link is', () => {
 	});
 
 	test('refuses a host no publisher declares, and a snapshot of one', () => {
-		expect(linkProblems({ url: 'https://blog.example/post', field: 'url' }, directory())[0]).toMatch(/^https:\/\/blog\.example\/post: blog\.example is not a domain of any declared publisher/);
-		expect(linkProblems({ url: 'https://web.archive.org/web/2010/https://blog.example/post', field: 'url' }, directory())[0]).toMatch(/blog\.example is not a domain of any declared publisher/);
+		expect(linkProblems({ url: 'https://blog.example/post', field: 'url' }, directory())[0]).toMatch(
+			/^https:\/\/blog\.example\/post: blog\.example is not a domain of any declared publisher/,
+		);
+		expect(linkProblems({ url: 'https://web.archive.org/web/2010/https://blog.example/post', field: 'url' }, directory())[0]).toMatch(
+			/blog\.example is not a domain of any declared publisher/,
+		);
 	});
 
 	test('accepts a copy on another site only when it names the licensee and the source', () => {
-		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency' }, directory())[0]).toMatch(/paper\.example is not a domain of "agency", the source it cites/);
-		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency', via: 'The Paper' }, directory())).toEqual([]);
+		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency' }, directory())[0]).toMatch(
+			/paper\.example is not a domain of "agency", the source it cites/,
+		);
+		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency', via: 'The Paper' }, directory())).toEqual(
+			[],
+		);
 		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', via: 'The Paper' }, directory())).toEqual([
 			'https://paper.example/wire/1: a licensed copy ("via: The Paper") names the source it copies with "source:"',
 		]);
@@ -109,6 +126,10 @@ describe('whose page a link is', () => {
 			kind: 'archive',
 			archivedOn: '2010-10-12',
 		});
-		expect(describeLink({ url: 'https://doi.org/10.1080/02634930050079354' }, directory())).toEqual({ publisher: 'DOI', kind: 'resolver', resolver: 'DOI' });
+		expect(describeLink({ url: 'https://doi.org/10.1080/02634930050079354' }, directory())).toEqual({
+			publisher: 'DOI',
+			kind: 'resolver',
+			resolver: 'DOI',
+		});
 	});
 });
