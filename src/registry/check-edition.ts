@@ -22,6 +22,7 @@ import { aliasesOf } from './aliases.ts';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { checkProvenance } from './check-provenance.ts';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -220,6 +221,7 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 		for (const problem of findReferenceProblems(entities, incidents, paragraphs, unreadable)) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
+		problems.push(...checkProvenance(contentDir, entities, incidents, lines, parts));
 		const matcher = createEntityMatcher(entities);
 		for (const part of parts) {
 			const found = annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '', dryRun: true });

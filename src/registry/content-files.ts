@@ -13,6 +13,9 @@ export const SIZE_LIMIT_BYTES = 1024 * 1024;
 
 const KIND_NAMES = ENTITY_KINDS.map((kind) => KIND_FOLDERS[kind]);
 const YAML = /\.ya?ml$/;
+/** The edition-wide files: the series, the publishers' domains and the edition's vocabularies (the last two optional). */
+const EDITION_FILES = ['series.yaml', 'publishers.yaml', 'vocabularies.yaml'];
+const HOLDS = `content/ holds ${EDITION_FILES.join(', ')}, parts/, entities/ and incidents/`;
 // Editors' and systems' own files, never content.
 const IGNORED = /^(?:\.|~|Thumbs\.db$|desktop\.ini$)|~$/;
 
@@ -58,11 +61,11 @@ export function scanContentFiles(contentDir: string): FileScan {
 		const full = path.join(contentDir, entry.name);
 		if (entry.isDirectory()) {
 			if (!['parts', 'entities', 'incidents'].includes(entry.name)) {
-				problems.push({ file: show(full), rule: `is not read: content/ holds series.yaml, parts/, entities/ and incidents/` });
+				problems.push({ file: show(full), rule: `is not read: ${HOLDS}` });
 			}
-		} else if (entry.name !== 'series.yaml') {
+		} else if (!EDITION_FILES.includes(entry.name)) {
 			const meant = /^series\./.test(entry.name) ? ' (the series file is named series.yaml)' : '';
-			problems.push({ file: show(full), rule: `is not read: content/ holds series.yaml, parts/, entities/ and incidents/${meant}` });
+			problems.push({ file: show(full), rule: `is not read: ${HOLDS}${meant}` });
 		}
 	}
 	const parts = path.join(contentDir, 'parts');

@@ -14,28 +14,28 @@ export const ParagraphRefSchema = z
 	.regex(PARAGRAPH_REF, 'a paragraph reference is "<part>#p-<n>", e.g. "part-1#p-26"');
 
 /**
- * Document mirrors and piracy sites that the edition never links (research/README.md): cite the
- * work by author, title, publisher and date with `citation:` instead.
+ * An absolute http(s) address, as `URL` parses it, with nothing a copy-and-paste drags along:
+ * no quotes, angle brackets or white space. Which hosts it may name (the publisher's, not a
+ * mirror's) is checked across files by src/registry/check-provenance.ts.
+ * @example 'https://iwpr.net/glhfz0m6'
  */
-export const BLOCKED_HOSTS = ['zlibrary', 'pdfslide', 'docslib', 'likedoc', 'studmed', 'doczz', 'scribd'];
-
-export function isBlockedUrl(url: string): boolean {
-	let host: string;
-	try {
-		host = new URL(url).hostname.toLowerCase();
-	} catch {
-		return false;
+export const UrlSchema = z.string().superRefine((url, ctx) => {
+	const stray = /["<>\s]/.exec(url);
+	if (stray) {
+		ctx.addIssue({ code: 'custom', message: `the link "${url}" contains ${stray[0].trim() ? `"${stray[0]}"` : 'white space'}; a link is one unbroken address` });
+		return;
 	}
-	return BLOCKED_HOSTS.some((name) => host.split('.').includes(name));
-}
-
-/** An http(s) address that is not a document mirror. @example 'https://iwpr.net/glhfz0m6' */
-export const UrlSchema = z
-	.string()
-	.regex(/^https?:\/\/[^\s]+$/, 'a link is an absolute http(s) address')
-	.refine((url) => !isBlockedUrl(url), {
-		message: `links to document mirrors (${BLOCKED_HOSTS.join(', ')}) are not allowed; cite the work with "citation:" instead`,
-	});
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		ctx.addIssue({ code: 'custom', message: `"${url}" is not a link the browser can parse; write an absolute https:// address` });
+		return;
+	}
+	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+		ctx.addIssue({ code: 'custom', message: `"${url}" is not a web address; a link is an absolute https:// address` });
+	}
+});
 
 /** ISO 8601 with explicit precision, or an interval. @example '2010-08-22/2010-08-23' */
 export const PartialDateSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
@@ -53,7 +53,8 @@ export const PartialDateSchema = z.union([z.string(), z.number(), z.date()]).tra
 /**
  * Where a fact comes from. Exactly one of:
  * - `paragraph`: the series itself says so, e.g. `{ paragraph: 'part-1#p-25' }`;
- * - `url`: a public source where the fact was checked, with an optional title;
+ * - `url`: the publisher's page where the fact was checked (or a DOI, a handle, or a web.archive.org
+ *   snapshot of it), with an optional title, the `source` it is the work of, and `via` for a licensed copy;
  * - `citation`: a work cited by author, title, publisher and date, for works with no linkable copy.
  */
 export const ProvenanceSchema = z.union([
@@ -62,6 +63,13 @@ export const ProvenanceSchema = z.union([
 		url: UrlSchema,
 		/** What the page is, in a few words. @example 'IWPR, "Mass Jailbreak Causes Ripples in Tajikistan"' */
 		title: z.string().min(3).optional(),
+		/**
+		 * The registry source or publisher (content/publishers.yaml) whose work the page is; the link
+		 * must be on its domains. Without it, the publisher is the one whose domain the link is on.
+		 */
+		source: IdSchema.optional(),
+		/** A licensed copy on another site: the licensee, named. Needs `source`. @example 'Thomson Reuters Foundation' */
+		via: z.string().min(2).optional(),
 	}),
 	z.strictObject({ citation: z.string().min(12, 'a citation names author, title, publisher and date') }),
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { FactStatusSchema, IdSchema, PartialDateSchema, ProvenanceListSchema, UrlSchema } from './common.ts';
+import { DomainSchema } from './publishers.ts';
 
 /** The five kinds of entity, each with its folder under content/entities/ and its URL prefix. */
 export const ENTITY_KINDS = ['group', 'source', 'person', 'place', 'term'] as const;
@@ -120,6 +121,13 @@ export const GroupSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.gr
 export const SourceSchema = z.strictObject({
 	...base,
 	subtype: z.enum(SUBTYPES.source),
+	/**
+	 * The domains it publishes on (subdomains included): a link cited as its work must be on one
+	 * of them, a DOI or handle, a web.archive.org snapshot of one, or a licensed copy (`via:`).
+	 * Empty for a source with no site of its own (a speech, a spokesman).
+	 * @example [afghanistan-analysts.org]
+	 */
+	domains: z.array(DomainSchema).default([]),
 	works: z.array(WorkSchema).default([]),
 });
 export const PersonSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.person) });

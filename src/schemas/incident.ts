@@ -83,6 +83,8 @@ export const IncidentSourceSchema = z.strictObject({
 	/** A work id of that source's registry entry. */
 	work: IdSchema.optional(),
 	url: UrlSchema.optional(),
+	/** The url is a licensed copy on another site: the licensee, named. @example 'Thomson Reuters Foundation' */
+	via: z.string().min(2).optional(),
 	note: z.string().optional(),
 });
 

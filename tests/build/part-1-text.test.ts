@@ -83,7 +83,7 @@ describe('Part 1 as built', () => {
 		const repairs = selectAll('article [data-editorial]', page).map((node) => toString(node).trim());
 		expect(repairs.length).toBeGreaterThanOrEqual(13);
 		for (const repair of repairs) expect(repair).toMatch(/^\[.*\]\)?$/);
-		expect(normalise(toString(select('article', page)!))).toContain('website ([address lost]) is still operating');
+		expect(normalise(toString(select('article', page)!))).toContain('website ([address lost)] is still operating');
 	});
 
 	test('says editorially that the photo is not reproduced, and keeps its caption', () => {

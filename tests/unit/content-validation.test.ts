@@ -63,7 +63,7 @@ describe('content validation', () => {
 		['duplicate-id', 'entities/places/example.yaml:1: duplicate id "example": entities/groups/example.yaml has it too; ids are unique across all kinds'],
 		['alias-claimed-twice', 'entities/groups/other-group.yaml:3: aliases: the alias "EG" is claimed by "example-group" (entities/groups/example-group.yaml) too; keep it on one entity and use <Mention id="…"> where the text means the other'],
 		['fact-without-provenance', 'entities/groups/example-group.yaml:9: facts.0.provenance: needs at least one provenance: a paragraph of the series, a url or a citation'],
-		['mirror-url', 'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: links to document mirrors (zlibrary, pdfslide, docslib, likedoc, studmed, doczz, scribd) are not allowed; cite the work with "citation:" instead'],
+		['mirror-url', 'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://www.scribd.com/document/1/report: scribd.com is a document dump or piracy site; link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"'],
 		['dangling-related', 'entities/groups/example-group.yaml:5: related.0: unknown entity id "no-such-entity" (no content/entities/*/no-such-entity.yaml)'],
 		['unknown-paragraph', 'entities/groups/example-group.yaml:9: facts.0.provenance.0.paragraph: paragraph reference "part-1#p-9": part-1 has no paragraph p-9 (it has p-1 to p-2)'],
 		['unknown-field', 'entities/groups/example-group.yaml:5: unknown field "founded"'],

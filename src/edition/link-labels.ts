@@ -1,0 +1,47 @@
+/**
+ * What the reader is told beside each source link: whose page it is, and whether it is a licensed
+ * copy, an archive snapshot or a DOI/handle. The publisher comes from the same directory the build
+ * checks links against, so a label never names a publisher the check did not accept.
+ */
+import { contentDir } from '../utils/content-dir.ts';
+import { getRegistry } from '../registry/edition-registry.ts';
+import { describeLink, loadPublishers, type PublisherDirectory } from '../registry/publishers.ts';
+
+let directory: PublisherDirectory | undefined;
+
+function publisherDirectory(): PublisherDirectory {
+	directory ??= loadPublishers(contentDir, getRegistry().entities).directory;
+	return directory;
+}
+
+export interface LinkLabel {
+	/** The link's own text: its title, or the publisher when it has none. */
+	text: string;
+	/** The publisher, shown when the title does not already name it. */
+	publisher?: string;
+	/** How the page relates to the publisher's: 'licensed copy via …', 'archived copy, …', 'DOI'. */
+	qualifier?: string;
+}
+
+export function linkLabel(item: {
+	url: string;
+	title?: string | undefined;
+	source?: string | undefined;
+	via?: string | undefined;
+}): LinkLabel {
+	const link: { url: string; source?: string; via?: string } = { url: item.url };
+	if (item.source) link.source = item.source;
+	if (item.via) link.via = item.via;
+	const described = describeLink(link, publisherDirectory());
+	const qualifier =
+		described.kind === 'licensed-copy'
+			? `licensed copy via ${described.via}`
+			: described.kind === 'archive'
+				? `archived copy, Internet Archive${described.archivedOn ? `, ${described.archivedOn}` : ''}`
+				: described.kind === 'resolver'
+					? described.resolver
+					: undefined;
+	const text = item.title ?? described.publisher;
+	const named = text.toLowerCase().includes(described.publisher.toLowerCase());
+	return { text, ...(named ? {} : { publisher: described.publisher }), ...(qualifier && qualifier !== text ? { qualifier } : {}) };
+}
