@@ -23,6 +23,9 @@ export const STATUS_LABELS: Record<FactStatus, { label: string; description: str
 	unverified: { label: 'unverified', description: 'reported, but the edition could not confirm it' },
 };
 
+/** A fact of kind `discrepancy` is shown by this badge instead of its status: disagreement is not verification. */
+export const DISCREPANCY_LABEL = { label: 'sources disagree', description: 'the sources named disagree, as the text says; it is not a checked fact' };
+
 /** "Part 1, ¶26" for `part-1#p-26`. */
 export function paragraphLabel(ref: string): string {
 	const [part, paragraph] = ref.split('#');

@@ -10,6 +10,7 @@ import { readContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
+import { findStraightQuotes } from './prose-quotes.ts';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -154,7 +155,7 @@ export function checkEdition(contentDir: string): EditionCheck {
 	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));
 	const mentions: Mention[] = [];
 	if (problems.length === 0) {
-		for (const problem of findReferenceProblems(entities, incidents, paragraphs)) {
+		for (const problem of [...findReferenceProblems(entities, incidents, paragraphs), ...findStraightQuotes(entities, incidents)]) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
 		const matcher = createEntityMatcher(entities);
