@@ -94,7 +94,7 @@ function horizontal(incidents: Incident[], width: number): TimelineLayout {
 	const x = (time: number) => left + axis.at(time);
 	const marks = items.map(({ incident, start, end }, index): TimelineMark => {
 		const y = top + index * rowHeight + rowHeight / 2;
-		const clipped = !axis.shown(start) && start < axis.segments[0]!.from;
+		const clipped = !axis.shown(start);
 		const x1 = x(start);
 		const x2 = Math.max(x(end), x1 + 3);
 		// A clipped bar's mark stands just inside the axis, after the sign that the bar goes on.
@@ -149,7 +149,7 @@ function vertical(incidents: Incident[], width: number): TimelineLayout {
 	const laneEnds: number[] = [];
 	let bottom = top - 12;
 	const marks = items.map(({ incident, start, end }): TimelineMark => {
-		const clipped = !axis.shown(start) && start < axis.segments[0]!.from;
+		const clipped = !axis.shown(start);
 		const y1 = y(start);
 		const y2 = Math.max(y(end), y1 + 3);
 		// Ranges side by side where they overlap in time, one lane each.

@@ -31,8 +31,10 @@ export function findStraightQuotes(entities: Entity[], incidents: Incident[]): C
 	const problems: ContentProblem[] = [];
 	for (const record of [...entities, ...incidents]) {
 		for (const [field, text] of straight(record, '', '')) {
-			const at = text.search(/["']/);
-			const excerpt = text.slice(Math.max(0, at - 15), at + 15).replace(/\s+/g, ' ');
+			// The word with the quote and two words either side, so the editor can find the spot.
+			const words = text.trim().split(/\s+/);
+			const at = words.findIndex((word) => /["']/.test(word));
+			const excerpt = words.slice(Math.max(0, at - 2), at + 3).join(' ');
 			problems.push({
 				file: record.file,
 				field,
