@@ -50,6 +50,18 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 			expect(await violations(page)).toEqual([]);
 		});
 
+		test.each(['incidents/?status=contested', 'claims/'])(`%s in ${scheme} on a phone, with a figure's card or step focused, has no violations`, async (path) => {
+			const { page } = await site.open(path, { colorScheme: scheme, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+			if (path.startsWith('incidents/')) {
+				await page.locator('.rd-timeline--vertical [data-incident]:not(.rd-filtered-out) .rd-mark').first().tap();
+				await expect.poll(() => page.locator('.rd-card:popover-open').count()).toBe(1);
+			} else {
+				await page.locator('.rd-echo--narrow [data-step]').first().focus();
+				await expect.poll(() => page.locator('.rd-echo-tip').isVisible()).toBe(true);
+			}
+			expect(await violations(page)).toEqual([]);
+		});
+
 		test(`the search dialog in ${scheme} has no violations`, async () => {
 			const { page } = await site.open('glossary/', { colorScheme: scheme, viewport: { width: 1280, height: 900 } });
 			await page.keyboard.press('/');
