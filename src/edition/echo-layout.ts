@@ -153,6 +153,9 @@ export interface EchoLayout {
 	rows: EchoRow[];
 }
 
+/** Centre to centre of two steps: their 24 px targets do not overlap at the figures' usual scale. */
+const SPACING = TARGET - 4;
+
 const toTime = (yyyymmdd: number) => Date.UTC(Math.floor(yyyymmdd / 10000), Math.floor((yyyymmdd % 10000) / 100) - 1, yyyymmdd % 100);
 const midpoint = (date: PartialDate) => {
 	const [start, end] = dateBounds(date);
@@ -179,7 +182,6 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 		{ length: x2 - x1, minSegment: stacked ? 40 : 70, breakWidth: stacked ? 16 : 24 },
 	);
 	const perLine = Math.floor(labelWidth / textWidth('x', 12));
-	const stackedLayout = stacked;
 	const groups: EchoLayout['groups'] = [];
 	const rows: EchoRow[] = [];
 	let y = top;
@@ -195,14 +197,16 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 		const rowHeight = stacked ? lines.length * 14 + 30 : 40;
 		const rowY = stacked ? y + lines.length * 14 + 14 : y + rowHeight / 2;
 		let lastX = -Infinity;
+		const undated = claim.steps.slice(1).filter((step) => !step.date).length;
+		let undatedIndex = 0;
 		const marks = claim.steps.map((step, i) => {
 			const dated = step.date !== undefined;
 			let x: number;
 			if (dated) x = x1 + axis.at(midpoint(step.date!));
 			else if (i === 0) x = x1 + axis.at(midpoint(claim.incident.date));
-			else x = undatedX;
-			// Steps at (nearly) the same time stand side by side, in order, each with a full target.
-			if (x - lastX < TARGET * 0.6) x = lastX + TARGET * 0.6;
+			else x = undatedX + (undatedIndex++ - (undated - 1) / 2) * SPACING;
+			// Steps at (nearly) the same time stand side by side, in order, their targets apart.
+			if (x - lastX < SPACING) x = lastX + SPACING;
 			lastX = x;
 			return { step, x, dated };
 		});
@@ -210,7 +214,7 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 		y += rowHeight;
 	}
 	return {
-		stacked: stackedLayout,
+		stacked,
 		width,
 		height: y + 12,
 		axis: { y: top - 6, x1, x2, undatedX },
