@@ -134,6 +134,11 @@ describe('filters drive the timeline, the map and the table together', () => {
 		for (const status of await page.locator('[data-incident-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status))) {
 			expect(status).toBe('contested');
 		}
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await page.waitForURL(/\/incidents\/$/);
+		const all = await shown(page);
+		expect(all.table.length).toBeGreaterThan(views.table.length);
+		expect(all.timeline).toEqual(all.table);
 	});
 });
 
