@@ -1,68 +1,156 @@
 /**
- * Draws the region of the incidents with d3-geo from Natural Earth data (the world-atlas
- * package, read at build time; no tiles, nothing fetched): country outlines clipped to the
- * region, country labels, and a projected point for every place that has coordinates.
+ * Lays out the incident map with d3-geo from Natural Earth data (the world-atlas package, read at
+ * build time; no tiles, nothing fetched). Nothing about the region is in code: the extent is the
+ * box around the places given (padded), the countries to stress are the places' own `country`
+ * values, and neighbouring countries get different tones by a greedy colouring of the map's
+ * adjacency. Place labels, then country labels, are placed where they collide with nothing.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import { geoConicConformal, geoPath } from 'd3-geo';
+import { feature, neighbors } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { TARGET, textWidth } from './timeline-layout.ts';
+
+export interface MapPoint {
+	id: string;
+	name: string;
+	lon: number;
+	lat: number;
+	/** How many marks stand at this place, side by side. */
+	count: number;
+}
+
+export interface PlacedPoint extends MapPoint {
+	x: number;
+	y: number;
+	/** Centres of its marks, left to right. */
+	marks: { x: number; y: number }[];
+	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+}
 
 export interface MapLayout {
 	width: number;
 	height: number;
-	countries: { name: string; d: string; focus: boolean; label?: { x: number; y: number } }[];
-	project: (lon: number, lat: number) => [number, number];
+	countries: { name: string; d: string; focus: boolean; tone: number; label?: { x: number; y: number } }[];
+	points: PlacedPoint[];
 }
 
-const FOCUS = new Set(['Tajikistan', 'Afghanistan']);
-
-let world: FeatureCollection<Geometry, { name: string }> | undefined;
+type Countries = FeatureCollection<Geometry, { name: string }>;
+let world: { countries: Countries; adjacency: number[][] } | undefined;
 function loadWorld() {
 	if (!world) {
 		const require = createRequire(import.meta.url);
 		const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-		world = feature(topology, topology.objects.countries!) as unknown as FeatureCollection<Geometry, { name: string }>;
+		const object = topology.objects.countries as GeometryCollection<{ name: string }>;
+		world = { countries: feature(topology, object) as unknown as Countries, adjacency: neighbors(object.geometries) };
 	}
 	return world;
 }
 
-/** A map of the box [west, south, east, north] (degrees) at the given pixel width. */
-export function layoutMap(box: [number, number, number, number], width = 760, height = 520): MapLayout {
-	const [west, south, east, north] = box;
-	const projection: GeoProjection = geoConicConformal()
-		.parallels([south + (north - south) / 4, north - (north - south) / 4])
-		.rotate([-(west + east) / 2, 0])
+interface Box {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+const PLACE_FONT = 12.5;
+const COUNTRY_FONT = 12;
+/** Distance between the marks of one place, so each keeps a full target. */
+export const MARK_STEP = TARGET;
+
+/**
+ * A map fitted to `points` at `width` × `height`. `focus` names the countries to stress, as
+ * Natural Earth spells them.
+ */
+export function layoutMap(points: MapPoint[], focus: Set<string>, width: number, height: number): MapLayout {
+	const lons = points.map((p) => p.lon);
+	const lats = points.map((p) => p.lat);
+	const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+	const padLon = Math.max(1.2, (east - west) * 0.2);
+	const padLat = Math.max(1, (north - south) * 0.2);
+	const box = [west - padLon, south - padLat, east + padLon, north + padLat] as const;
+	const margin = 12;
+	const projection = geoConicConformal()
+		.parallels([box[1] + (box[3] - box[1]) / 4, box[3] - (box[3] - box[1]) / 4])
+		.rotate([-(box[0] + box[2]) / 2, 0])
 		.fitExtent(
 			[
-				[8, 8],
-				[width - 8, height - 8],
+				[margin, margin + 10],
+				[width - margin, height - margin],
 			],
 			// Corner points, not a polygon: a polygon's winding order would decide which side is "inside".
-			{ type: 'MultiPoint', coordinates: [[west, south], [east, south], [east, north], [west, north], [(west + east) / 2, north]] },
+			{ type: 'MultiPoint', coordinates: [[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]], [(box[0] + box[2]) / 2, box[3]]] },
 		)
 		.clipExtent([
 			[0, 0],
 			[width, height],
 		]);
 	const path = geoPath(projection).digits(1);
-	const countries = loadWorld()
-		.features.map((country) => {
-			const d = path(country) ?? '';
-			const [x, y] = path.centroid(country);
-			const inside = Number.isFinite(x) && x > 40 && x < width - 40 && y > 20 && y < height - 20;
-			return { name: country.properties.name, d, focus: FOCUS.has(country.properties.name), ...(inside ? { label: { x, y } } : {}) };
-		})
-		.filter((country) => country.d.length > 0);
-	return {
-		width,
-		height,
-		countries,
-		project: (lon, lat) => {
-			const point = projection([lon, lat]);
-			return point ? [Number(point[0].toFixed(1)), Number(point[1].toFixed(1))] : [Number.NaN, Number.NaN];
-		},
-	};
+	const { countries: all, adjacency } = loadWorld();
+
+	const visible = all.features
+		.map((country, index) => ({ country, index, d: path(country) ?? '' }))
+		.filter((c) => c.d.length > 0);
+	// Greedy colouring, stressed countries first: no two neighbours share a tone.
+	const tones = new Map<number, number>();
+	const order = [...visible].sort((a, b) => Number(focus.has(b.country.properties.name)) - Number(focus.has(a.country.properties.name)));
+	for (const { index } of order) {
+		const taken = new Set(adjacency[index]!.map((n) => tones.get(n)).filter((t) => t !== undefined));
+		let tone = 0;
+		while (taken.has(tone)) tone++;
+		tones.set(index, tone);
+	}
+
+	const taken: Box[] = [];
+	const inside = (b: Box) => b.x1 >= 2 && b.y1 >= 2 && b.x2 <= width - 2 && b.y2 <= height - 2;
+	const placed = points.map((point) => {
+		const [x, y] = projection([point.lon, point.lat]) ?? [Number.NaN, Number.NaN];
+		const marks = Array.from({ length: point.count }, (_, i) => ({ x: x + (i - (point.count - 1) / 2) * MARK_STEP, y }));
+		for (const mark of marks) taken.push({ x1: mark.x - 9, y1: mark.y - 9, x2: mark.x + 9, y2: mark.y + 9 });
+		return { ...point, x, y, marks };
+	});
+	const placedPoints: PlacedPoint[] = placed.map((point) => {
+		const half = ((point.count - 1) / 2) * MARK_STEP + 10;
+		const w = textWidth(point.name, PLACE_FONT, true) + 6;
+		const candidates: PlacedPoint['label'][] = [
+			{ x: point.x + half, y: point.y + 4, anchor: 'start' },
+			{ x: point.x - half, y: point.y + 4, anchor: 'end' },
+			{ x: point.x, y: point.y - 14, anchor: 'middle' },
+			{ x: point.x, y: point.y + 24, anchor: 'middle' },
+			{ x: point.x + half, y: point.y - 12, anchor: 'start' },
+			{ x: point.x - half, y: point.y + 20, anchor: 'end' },
+			{ x: point.x + half, y: point.y + 20, anchor: 'start' },
+			{ x: point.x - half, y: point.y - 12, anchor: 'end' },
+		];
+		const boxOf = (c: PlacedPoint['label']): Box => {
+			const x1 = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
+			return { x1, y1: c.y - 11, x2: x1 + w, y2: c.y + 3 };
+		};
+		const label = candidates.find((c) => inside(boxOf(c)) && !taken.some((b) => overlaps(b, boxOf(c)))) ?? candidates[0]!;
+		taken.push(boxOf(label));
+		return { ...point, label };
+	});
+
+	const countries = visible.map(({ country, index, d }) => {
+		const name = country.properties.name;
+		const [cx, cy] = path.centroid(country as Feature);
+		const w = textWidth(name.toUpperCase(), COUNTRY_FONT, true) * 1.15 + 4;
+		let label: { x: number; y: number } | undefined;
+		if (Number.isFinite(cx)) {
+			for (const dy of [0, 22, -22, 44, -44, 66, -66]) {
+				const b = { x1: cx - w / 2, y1: cy + dy - 11, x2: cx + w / 2, y2: cy + dy + 3 };
+				if (inside(b) && !taken.some((t) => overlaps(t, b))) {
+					label = { x: cx, y: cy + dy };
+					taken.push(b);
+					break;
+				}
+			}
+		}
+		return { name, d, focus: focus.has(name), tone: tones.get(index)! % 4, ...(label ? { label } : {}) };
+	});
+	return { width, height, countries, points: placedPoints };
 }

@@ -1,8 +1,8 @@
 /**
  * The shapes of the evidence scale as SVG path data, so a status reads by shape as well as by
- * colour: corroborated ●, single source ▲, contested ◆, discounted ✕.
+ * colour: corroborated ●, single source ▲, contested ◆, discounted ✕, no report found ○.
  */
-export type StatusShape = 'circle' | 'triangle' | 'diamond' | 'cross';
+export type StatusShape = 'circle' | 'triangle' | 'diamond' | 'cross' | 'ring';
 
 const f = (n: number) => Number(n.toFixed(2));
 
@@ -15,6 +15,11 @@ export function shapePath(shape: StatusShape, x: number, y: number, r: number): 
 			return `M${f(x)} ${f(y - r * 1.1)}L${f(x + r)} ${f(y + r * 0.8)}L${f(x - r)} ${f(y + r * 0.8)}Z`;
 		case 'diamond':
 			return `M${f(x)} ${f(y - r * 1.15)}L${f(x + r)} ${f(y)}L${f(x)} ${f(y + r * 1.15)}L${f(x - r)} ${f(y)}Z`;
+		case 'ring': {
+			// The inner circle runs the other way round, so it is a hole under the default fill rule.
+			const i = r * 0.5;
+			return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0ZM${f(x - i)} ${f(y)}a${f(i)} ${f(i)} 0 1 1 ${f(2 * i)} 0a${f(i)} ${f(i)} 0 1 1 ${f(-2 * i)} 0Z`;
+		}
 		case 'cross': {
 			const a = r * 0.95;
 			const w = r * 0.38;

@@ -23,6 +23,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { checkProvenance } from './check-provenance.ts';
+import { findStraightQuotes } from './prose-quotes.ts';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -218,7 +219,7 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const mentions: Mention[] = [];
 	if (registryComplete) {
 		const unreadable = new Set(partProblems.map((problem) => path.basename(problem.file).replace(/\.mdx$/, '')));
-		for (const problem of findReferenceProblems(entities, incidents, paragraphs, unreadable)) {
+		for (const problem of [...findReferenceProblems(entities, incidents, paragraphs, unreadable), ...findStraightQuotes(entities, incidents)]) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
 		problems.push(...checkProvenance(contentDir, entities, incidents, lines, parts));

@@ -66,6 +66,11 @@ export const AliasSchema = z.union([
 export const FactSchema = z.strictObject({
 	/** What the fact is about, shown as its heading. @example 'Banned in Tajikistan' */
 	label: z.string().min(2),
+	/**
+	 * `discrepancy`: the sources disagree (the text says how); shown as such, never as a checked fact,
+	 * and left off the card. `fact` (the default): a statement with its status.
+	 */
+	kind: z.enum(['fact', 'discrepancy']).default('fact'),
 	/** When, with explicit precision. @example '2006-03-30' */
 	date: PartialDateSchema.optional(),
 	/** The fact in the edition's own words. */

@@ -35,9 +35,10 @@ export const EVIDENCE_KINDS = [
  * - `corroborated`: independent sources agree on what happened (details may differ);
  * - `single-source`: one report, or only official sources, with no independent check;
  * - `contested`: sources disagree on what happened or who did it;
- * - `discounted`: the claim was shown to be wrong, or the series gives good reason to reject it.
+ * - `discounted`: the claim was shown to be wrong, or the series gives good reason to reject it;
+ * - `no-report-found`: the edition found no report of it at all, only the series' mention.
  */
-export const EVIDENCE_STATUSES = ['corroborated', 'single-source', 'contested', 'discounted'] as const;
+export const EVIDENCE_STATUSES = ['corroborated', 'single-source', 'contested', 'discounted', 'no-report-found'] as const;
 
 export const PLACE_PRECISIONS = ['exact', 'near', 'district', 'province', 'region'] as const;
 

@@ -27,6 +27,8 @@ export const SeriesSchema = z.strictObject({
 	description: z.string().min(20),
 	/** What this edition is and what the editors did, shown as the colophon. */
 	colophon: z.string().min(20),
+	/** The standfirst of the incident index and of the echo map: what the figures show about this series' argument. */
+	figures: z.strictObject({ incidents: z.string().min(20).optional(), claims: z.string().min(20).optional() }).optional(),
 	parts: z.array(AnnouncedPartSchema).min(1),
 });
 

@@ -1,13 +1,20 @@
 /**
- * Enhances the incident table: column headers become sort buttons (aria-sort), and a row of
- * filters (year, type, place, evidence, claimant) built from the table's own data hides rows that
- * do not match. The table works and reads in full without this script.
+ * The incident index's filters and sorting. Column headers become sort buttons (aria-sort), and the
+ * caption says the order. A row of filters (year, type, place, evidence, claimant), built from the
+ * table's own data, hides the rows that do not match and, with them, the incidents' marks on the
+ * timeline and the map (`[data-incident]`). The filters live in the address
+ * (`?status=contested&year=2010`), so a filtered view can be shared, and the back button restores
+ * the previous one. Everything reads in full without this script.
  */
 const table = document.querySelector<HTMLTableElement>('[data-incident-table]');
 if (table) {
 	const body = table.tBodies[0]!;
 	const rows = [...body.rows];
+	const initialOrder = [...rows];
 	const headers = [...table.tHead!.rows[0]!.cells];
+	const caption = table.caption!;
+	const captionBase = caption.textContent!.replace(/,[^,]*$/, '');
+	const marks = [...document.querySelectorAll<SVGElement | HTMLElement>('.rd-chart [data-incident]')];
 	const status = document.createElement('p');
 	status.className = 'rd-table-status';
 	status.setAttribute('role', 'status');
@@ -32,46 +39,104 @@ if (table) {
 			const sorted = [...rows].sort((a, b) => {
 				const x = cellValue(a, index);
 				const y = cellValue(b, index);
-				const order = kind === 'date' ? Number(x) - Number(y) : x.localeCompare(y, 'en');
+				const order = kind === 'date' ? Number(x) - Number(y) : x.localeCompare(y, 'en') || initialOrder.indexOf(a) - initialOrder.indexOf(b);
 				return ascending ? order : -order;
 			});
 			body.append(...sorted);
+			const [up, down] = (th.dataset.orderWords ?? 'A to Z|Z to A').split('|');
+			const column = button.textContent!.toLowerCase();
+			caption.textContent = kind === 'date' ? `${captionBase}, ${ascending ? up : down}` : `${captionBase}, by ${column}, ${ascending ? up : down}`;
 		});
 	});
 
-	const filters: { key: string; label: string; values: string[] }[] = [
-		{ key: 'year', label: 'Year', values: rows.flatMap((row) => row.dataset.year!.split(' ')) },
-		{ key: 'type', label: 'Type', values: rows.map((row) => row.dataset.type!) },
-		{ key: 'place', label: 'Place', values: rows.map((row) => row.dataset.place!).filter(Boolean) },
-		{ key: 'status', label: 'Evidence', values: rows.map((row) => row.dataset.status!) },
-		{ key: 'claimant', label: 'Claims by', values: rows.flatMap((row) => row.dataset.claimant!.split('|')).filter(Boolean) },
+	const split = (value: string | undefined, by: string) => (value ? value.split(by) : []);
+	const filters: { key: string; label: string; options: [string, string][] }[] = [
+		{ key: 'year', label: 'Year', options: rows.flatMap((row) => split(row.dataset.year, ' ').map((y): [string, string] => [y, y])) },
+		{ key: 'type', label: 'Type', options: rows.map((row): [string, string] => [row.dataset.type!, row.dataset.type!]) },
+		{ key: 'place', label: 'Place', options: rows.filter((row) => row.dataset.place).map((row): [string, string] => [row.dataset.place!, row.dataset.place!]) },
+		{ key: 'status', label: 'Evidence', options: rows.map((row): [string, string] => [row.dataset.status!, row.dataset.statusLabel!]) },
+		{
+			key: 'claimant',
+			label: 'Claims by',
+			options: rows.flatMap((row) => {
+				const names = split(row.dataset.claimantNames, '|');
+				return split(row.dataset.claimant, ' ').map((id, i): [string, string] => [id, names[i] ?? id]);
+			}),
+		},
 	];
 	const form = document.createElement('form');
 	form.className = 'rd-filters';
-	form.setAttribute('aria-label', 'Filter the incidents');
-	const selects = filters.map(({ key, label, values }) => {
+	form.setAttribute('aria-label', 'Filter the incidents: timeline, map and table');
+	const selects = filters.map(({ key, label, options }) => {
 		const select = document.createElement('select');
 		select.name = key;
-		select.append(new Option(`All`, ''), ...[...new Set(values)].sort().map((value) => new Option(value.replace(/-/g, ' '), value)));
+		const unique = [...new Map(options).entries()].sort((a, b) => a[1].localeCompare(b[1], 'en'));
+		select.append(new Option('All', ''), ...unique.map(([value, text]) => new Option(text, value)));
 		const wrapper = document.createElement('label');
 		wrapper.append(`${label} `, select);
 		form.append(wrapper);
 		return select;
 	});
+	const reset = document.createElement('button');
+	reset.type = 'reset';
+	reset.textContent = 'Show all';
+	form.append(reset);
+
+	const matches = (row: HTMLTableRowElement) =>
+		selects.every((select) => {
+			if (!select.value) return true;
+			const field = row.dataset[select.name] ?? '';
+			return select.name === 'year' || select.name === 'claimant' ? field.split(' ').includes(select.value) : field === select.value;
+		});
 	const apply = () => {
-		let shown = 0;
+		const shown = new Set<string>();
 		for (const row of rows) {
-			const match = selects.every((select) => {
-				if (!select.value) return true;
-				const field = row.dataset[select.name] ?? '';
-				return select.name === 'year' ? field.split(' ').includes(select.value) : select.name === 'claimant' ? field.split('|').includes(select.value) : field === select.value;
-			});
+			const match = matches(row);
 			row.hidden = !match;
-			if (match) shown++;
+			if (match) shown.add(row.dataset.incident!);
 		}
-		status.textContent = `${shown} of ${rows.length} incidents shown`;
+		for (const mark of marks) {
+			const out = !shown.has(mark.dataset.incident!);
+			mark.classList.toggle('rd-filtered-out', out);
+			if (out) mark.setAttribute('tabindex', '-1');
+			else mark.removeAttribute('tabindex');
+			if (out) mark.setAttribute('aria-hidden', 'true');
+			else mark.removeAttribute('aria-hidden');
+		}
+		status.textContent = `${shown.size} of ${rows.length} incidents shown`;
 	};
-	form.addEventListener('change', apply);
-	table.closest('.rd-table-wrap')!.before(form, status);
-	apply();
+	/** The filters as the address says them; values the data does not have are ignored. */
+	const fromAddress = () => {
+		const params = new URLSearchParams(location.search);
+		for (const select of selects) {
+			const value = params.get(select.name) ?? '';
+			select.value = [...select.options].some((option) => option.value === value) ? value : '';
+		}
+		apply();
+	};
+	const toAddress = () => {
+		const params = new URLSearchParams(location.search);
+		for (const select of selects) {
+			if (select.value) params.set(select.name, select.value);
+			else params.delete(select.name);
+		}
+		const query = params.toString();
+		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+		if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+	};
+	form.addEventListener('change', () => {
+		apply();
+		toAddress();
+	});
+	form.addEventListener('reset', () => {
+		// After the form has reset its fields.
+		setTimeout(() => {
+			apply();
+			toAddress();
+		});
+	});
+	window.addEventListener('popstate', fromAddress);
+	const slot = document.querySelector('[data-incident-filters]') ?? table.closest('.rd-table-wrap')!;
+	slot.append(form, status);
+	fromAddress();
 }

@@ -43,13 +43,15 @@ describe('the incident index', () => {
 		}
 	});
 
-	test('gives its SVGs titles and text descriptions', () => {
-		const page = readPage(DIST, 'incidents/index.html');
-		for (const svg of selectAll('svg.rd-timeline, svg.rd-map', page)) {
-			const value = svg.properties.ariaLabelledBy;
-			const labelled = Array.isArray(value) ? value.map(String) : String(value).split(' ');
-			expect(toString(select(`#${labelled[0]}`, page)!).length).toBeGreaterThan(10);
-			expect(toString(select(`#${labelled[1]}`, page)!).length).toBeGreaterThan(40);
+	test('gives its SVGs, and the echo map’s, titles and text descriptions', () => {
+		for (const [file, selector] of [['incidents/index.html', 'svg.rd-timeline, svg.rd-map'], ['claims/index.html', 'svg.rd-echo']] as const) {
+			const page = readPage(DIST, file);
+			const svgs = selectAll(selector, page);
+			expect(svgs.length).toBeGreaterThanOrEqual(2);
+			for (const svg of svgs) {
+				expect(toString(select(`#${String(svg.properties.ariaLabelledBy)}`, page)!).length).toBeGreaterThan(10);
+				expect(toString(select(`#${String(svg.properties.ariaDescribedBy)}`, page)!).length).toBeGreaterThan(40);
+			}
 		}
 	});
 

@@ -1,0 +1,233 @@
+/**
+ * Lays out the echo map: every claim of the edition as a chain on a time axis, from whoever made it
+ * first through each entity that repeated it, grouped by what kind of body made it first
+ * (government, media, think tank, militant group …, from the claimant's registry subtype). Also the
+ * headline figures above it. Pure data and geometry, drawn by src/components/incidents/EchoMap.astro.
+ */
+import type { Entity } from '../schemas/entity.ts';
+import type { ClaimSchema, Incident } from '../schemas/incident.ts';
+import type { Provenance } from '../schemas/common.ts';
+import type { z } from 'astro/zod';
+import { comparePartialDates, dateBounds, formatPartialDate, type PartialDate } from '../utils/partial-date.ts';
+import { buildTimeAxis, DAY } from './time-axis.ts';
+import { wrap, textWidth, TARGET } from './timeline-layout.ts';
+
+type Claim = z.output<typeof ClaimSchema>;
+
+/** Who first made a claim, by the kind of body, in the order the figure shows them. */
+export const CLAIMANT_GROUPS = {
+	official: 'Governments and official bodies',
+	militant: 'Militant groups',
+	media: 'Media',
+	analysts: 'Think tanks, NGOs and analysts',
+	other: 'Others',
+} as const;
+export type ClaimantGroup = keyof typeof CLAIMANT_GROUPS;
+
+const GROUP_OF_SUBTYPE: Record<string, ClaimantGroup> = {
+	government: 'official',
+	'state-agency': 'official',
+	'military-mission': 'official',
+	'international-organisation': 'official',
+	alliance: 'official',
+	'government-statement': 'official',
+	'head-of-state': 'official',
+	official: 'official',
+	'militant-group': 'militant',
+	'militant-commander': 'militant',
+	'news-agency': 'media',
+	magazine: 'media',
+	website: 'media',
+	blog: 'media',
+	journal: 'media',
+	'think-tank': 'analysts',
+	'research-centre': 'analysts',
+	ngo: 'analysts',
+	report: 'analysts',
+	'scholarly-work': 'analysts',
+	analyst: 'analysts',
+	scholar: 'analysts',
+	author: 'analysts',
+};
+
+export const claimantGroup = (entity: Entity | undefined): ClaimantGroup => (entity ? (GROUP_OF_SUBTYPE[entity.subtype] ?? 'other') : 'other');
+
+export interface EchoStep {
+	kind: 'claim' | 'repetition';
+	who: string;
+	name: string;
+	date?: PartialDate;
+	note?: string;
+	provenance: Provenance[];
+}
+
+export interface EchoClaim {
+	/** `incident-id/claim-number`, also the anchor `claim-<incident-id>-<n>`. */
+	key: string;
+	incident: Incident;
+	number: number;
+	claim: Claim;
+	group: ClaimantGroup;
+	/** The claim first, then its repetitions in time order (undated last). */
+	steps: EchoStep[];
+}
+
+/** Every claim of the edition with its steps, grouped and in date order within each group. */
+export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): EchoClaim[] {
+	const name = (id: string) => byId.get(id)?.name ?? id;
+	const claims = incidents.flatMap((incident) =>
+		incident.claims.map((claim, index): EchoClaim => {
+			const repeats = [...claim.repeatedBy].sort((a, b) => (a.date && b.date ? comparePartialDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0));
+			return {
+				key: `${incident.id}/${index + 1}`,
+				incident,
+				number: index + 1,
+				claim,
+				group: claimantGroup(byId.get(claim.claimant)),
+				steps: [
+					{ kind: 'claim', who: claim.claimant, name: name(claim.claimant), ...(claim.date ? { date: claim.date } : {}), provenance: claim.provenance },
+					...repeats.map((repeat): EchoStep => ({
+						kind: 'repetition',
+						who: repeat.who,
+						name: name(repeat.who),
+						...(repeat.date ? { date: repeat.date } : {}),
+						...(repeat.note ? { note: repeat.note } : {}),
+						provenance: repeat.provenance,
+					})),
+				],
+			};
+		}),
+	);
+	const order = Object.keys(CLAIMANT_GROUPS);
+	const when = (c: EchoClaim) => c.claim.date ?? c.incident.date;
+	return claims.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || comparePartialDates(when(a), when(b)) || a.key.localeCompare(b.key));
+}
+
+export interface EchoFigures {
+	claims: number;
+	repetitions: number;
+	/** Claims with no evidence stated. */
+	noEvidence: number;
+	/** Entities that repeated most, with how many claims each repeated. */
+	topRepeaters: { id: string; name: string; count: number }[];
+}
+
+export function echoFigures(claims: EchoClaim[]): EchoFigures {
+	const counts = new Map<string, { id: string; name: string; count: number }>();
+	for (const claim of claims) {
+		for (const step of claim.steps.slice(1)) {
+			const entry = counts.get(step.who) ?? { id: step.who, name: step.name, count: 0 };
+			entry.count++;
+			counts.set(step.who, entry);
+		}
+	}
+	const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	// The top three, and whoever ties with the third.
+	const third = ranked[2]?.count ?? 0;
+	return {
+		claims: claims.length,
+		repetitions: claims.reduce((sum, claim) => sum + claim.steps.length - 1, 0),
+		noEvidence: claims.filter((claim) => claim.claim.evidence === 'none-stated').length,
+		topRepeaters: ranked.filter((entry, i) => i < 3 || entry.count === third),
+	};
+}
+
+export interface EchoRow {
+	claim: EchoClaim;
+	y: number;
+	lines: string[];
+	/** Baseline of the claim's first line. */
+	textY: number;
+	/** Each step's mark; `dated: false` for an undated claim (drawn at its incident's date) or an undated repetition (in the undated column). */
+	marks: { step: EchoStep; x: number; dated: boolean }[];
+}
+
+export interface EchoLayout {
+	stacked: boolean;
+	width: number;
+	height: number;
+	axis: { y: number; x1: number; x2: number; undatedX: number };
+	ticks: { at: number; label: string }[];
+	breaks: number[];
+	groups: { group: ClaimantGroup; label: string; y: number }[];
+	rows: EchoRow[];
+}
+
+/** Centre to centre of two steps: their 24 px targets do not overlap at the figures' usual scale. */
+const SPACING = TARGET - 4;
+
+const toTime = (yyyymmdd: number) => Date.UTC(Math.floor(yyyymmdd / 10000), Math.floor((yyyymmdd % 10000) / 100) - 1, yyyymmdd % 100);
+const midpoint = (date: PartialDate) => {
+	const [start, end] = dateBounds(date);
+	return (toTime(start) + toTime(end) + DAY) / 2;
+};
+
+/**
+ * `stacked` (for phones) writes each claim above its chain across the full width; otherwise the
+ * claims stand in a column left of the axis.
+ */
+export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false } = {}): EchoLayout {
+	const labelWidth = stacked ? width - 8 : 290;
+	const x1 = stacked ? 16 : labelWidth + 24;
+	const undatedX = width - (stacked ? 22 : 34);
+	const x2 = undatedX - (stacked ? 40 : 56);
+	const top = 44;
+	const groupHeight = 34;
+	const dates = claims.flatMap((claim) => [claim.claim.date ?? claim.incident.date, ...claim.steps.flatMap((step) => (step.date ? [step.date] : []))]);
+	const axis = buildTimeAxis(
+		dates.map((date) => {
+			const [start, end] = dateBounds(date);
+			return [toTime(start), toTime(end) + DAY] as [number, number];
+		}),
+		{ length: x2 - x1, minSegment: stacked ? 40 : 70, breakWidth: stacked ? 16 : 24 },
+	);
+	const perLine = Math.floor(labelWidth / textWidth('x', 12));
+	const groups: EchoLayout['groups'] = [];
+	const rows: EchoRow[] = [];
+	let y = top;
+	let current: ClaimantGroup | undefined;
+	for (const claim of claims) {
+		if (claim.group !== current) {
+			current = claim.group;
+			y += groupHeight;
+			groups.push({ group: claim.group, label: CLAIMANT_GROUPS[claim.group], y: y - 10 });
+		}
+		const full = wrap(claim.claim.asserted, perLine);
+		const lines = full.length > 2 ? [full[0]!, `${wrap(full.slice(1).join(' '), perLine - 1)[0]!}…`] : full;
+		const rowHeight = stacked ? lines.length * 14 + 30 : 40;
+		const rowY = stacked ? y + lines.length * 14 + 14 : y + rowHeight / 2;
+		let lastX = -Infinity;
+		const undated = claim.steps.slice(1).filter((step) => !step.date).length;
+		let undatedIndex = 0;
+		const marks = claim.steps.map((step, i) => {
+			const dated = step.date !== undefined;
+			let x: number;
+			if (dated) x = x1 + axis.at(midpoint(step.date!));
+			else if (i === 0) x = x1 + axis.at(midpoint(claim.incident.date));
+			else x = undatedX + (undatedIndex++ - (undated - 1) / 2) * SPACING;
+			// Steps at (nearly) the same time stand side by side, in order, their targets apart.
+			if (x - lastX < SPACING) x = lastX + SPACING;
+			lastX = x;
+			return { step, x, dated };
+		});
+		rows.push({ claim, y: rowY, lines, marks, textY: stacked ? y + 12 : rowY - (lines.length - 1) * 7 + 4 });
+		y += rowHeight;
+	}
+	return {
+		stacked,
+		width,
+		height: y + 12,
+		axis: { y: top - 6, x1, x2, undatedX },
+		ticks: axis.ticks.map((tick) => ({ at: x1 + tick.at, label: tick.label })),
+		breaks: axis.breaks.map((at) => x1 + at),
+		groups,
+		rows,
+	};
+}
+
+/** The provenance of a step as one line of text: the page title or address, the paragraph, or the citation. */
+export function provenanceText(items: Provenance[]): string {
+	return items.map((item) => ('url' in item ? (item.title ?? item.url) : 'paragraph' in item ? item.paragraph : item.citation)).join('; ');
+}
+
+export const stepDate = (step: EchoStep) => (step.date ? formatPartialDate(step.date) : 'date not recorded');

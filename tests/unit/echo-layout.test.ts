@@ -1,0 +1,104 @@
+/**
+ * The echo map's data and geometry: claims grouped by who made them first (from the claimant's
+ * registry subtype), steps in time order with undated ones last, the headline figures, and marks
+ * that stay inside the figure and apart. The fixture: a ministry's claim repeated by a news
+ * agency and then a think tank, a militant group's claim nobody repeated, and a news agency's
+ * claim with no evidence, repeated twice without dates.
+ */
+import { describe, expect, test } from 'vitest';
+import { echoClaims, echoFigures, layoutEcho } from '../../src/edition/echo-layout.ts';
+import { parsePartialDate } from '../../src/utils/partial-date.ts';
+import type { Entity } from '../../src/schemas/entity.ts';
+import type { Incident } from '../../src/schemas/incident.ts';
+
+const entity = (id: string, subtype: string) => ({ id, name: `The ${id}`, subtype }) as unknown as Entity;
+const byId = new Map(
+	[entity('ministry', 'government'), entity('agency', 'news-agency'), entity('institute', 'think-tank'), entity('fighters', 'militant-group')].map((e) => [e.id, e]),
+);
+const date = (text: string) => parsePartialDate(text);
+const source = [{ paragraph: 'part-1#p-1' }];
+const incidents = [
+	{
+		id: 'blast',
+		title: 'A blast',
+		date: date('2010-09-03'),
+		claims: [
+			{
+				claimant: 'ministry',
+				asserted: 'Foreign fighters did it',
+				date: date('2010-09'),
+				evidence: 'official-statement',
+				provenance: source,
+				repeatedBy: [
+					{ who: 'institute', date: date('2011-05'), provenance: source },
+					{ who: 'agency', date: date('2010-09-04'), provenance: source },
+				],
+			},
+			{ claimant: 'fighters', asserted: 'We did it', date: date('2010-09-08'), evidence: 'claim-of-responsibility', provenance: source, repeatedBy: [] },
+		],
+	},
+	{
+		id: 'clash',
+		title: 'A clash',
+		date: date('2012-07'),
+		claims: [
+			{
+				claimant: 'agency',
+				asserted: 'Smugglers, not insurgents',
+				evidence: 'none-stated',
+				provenance: source,
+				repeatedBy: [
+					{ who: 'institute', provenance: source },
+					{ who: 'ministry', provenance: source },
+				],
+			},
+		],
+	},
+] as unknown as Incident[];
+
+describe('the echo map', () => {
+	const claims = echoClaims(incidents, byId);
+
+	test('groups claims by who made them first, official bodies first', () => {
+		expect(claims.map((claim) => [claim.group, claim.claim.asserted])).toEqual([
+			['official', 'Foreign fighters did it'],
+			['militant', 'We did it'],
+			['media', 'Smugglers, not insurgents'],
+		]);
+	});
+
+	test('runs each chain from the claimant through its repeaters in time order', () => {
+		expect(claims[0]!.steps.map((step) => [step.kind, step.who])).toEqual([
+			['claim', 'ministry'],
+			['repetition', 'agency'],
+			['repetition', 'institute'],
+		]);
+	});
+
+	test('counts claims, repetitions, the claims with no evidence, and who repeated most', () => {
+		const figures = echoFigures(claims);
+		expect(figures.claims).toBe(3);
+		expect(figures.repetitions).toBe(4);
+		expect(figures.noEvidence).toBe(1);
+		expect(figures.topRepeaters[0]).toEqual({ id: 'institute', name: 'The institute', count: 2 });
+	});
+
+	test.each([
+		[1000, false],
+		[360, true],
+	])('at %i px keeps every step inside the figure, in order and apart', (width, stacked) => {
+		const layout = layoutEcho(claims, { width, stacked });
+		for (const row of layout.rows) {
+			row.marks.forEach((mark, i) => {
+				expect(mark.x).toBeGreaterThan(0);
+				expect(mark.x).toBeLessThan(width);
+				if (i > 0) expect(mark.x - row.marks[i - 1]!.x).toBeGreaterThanOrEqual(24);
+			});
+		}
+		const undated = layout.rows[2]!.marks.filter((mark) => !mark.dated);
+		expect(undated).toHaveLength(3);
+		// The claim's own mark stands at its incident's date; its undated repetitions in the last column.
+		expect(undated[1]!.x).toBeGreaterThan(layout.axis.x2);
+		expect(undated[0]!.x).toBeLessThan(layout.axis.x2);
+	});
+});

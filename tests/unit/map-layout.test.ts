@@ -1,0 +1,62 @@
+/**
+ * The map is fitted to whatever places it is given: nothing about a region is in the code. Shown
+ * here with places on another continent (Peru and Bolivia, positions rounded): every mark is inside
+ * the figure at both sizes, no place label overlaps another label or a mark, and neighbouring
+ * countries never share a tone.
+ */
+import { describe, expect, test } from 'vitest';
+import { layoutMap, type MapPoint } from '../../src/edition/map-layout.ts';
+import { textWidth } from '../../src/edition/timeline-layout.ts';
+
+const points: MapPoint[] = [
+	{ id: 'lima', name: 'Lima', lon: -77.04, lat: -12.05, count: 2 },
+	{ id: 'cusco', name: 'Cusco', lon: -71.97, lat: -13.53, count: 1 },
+	{ id: 'puno', name: 'Puno', lon: -70.02, lat: -15.84, count: 3 },
+	{ id: 'la-paz', name: 'La Paz', lon: -68.15, lat: -16.5, count: 1 },
+];
+const focus = new Set(['Peru', 'Bolivia']);
+
+describe.each([
+	[1000, 600],
+	[360, 480],
+])('a map %i × %i', (width, height) => {
+	const layout = layoutMap(points, focus, width, height);
+
+	test('shows every mark inside the figure', () => {
+		for (const point of layout.points) {
+			for (const mark of point.marks) {
+				expect(mark.x).toBeGreaterThan(0);
+				expect(mark.x).toBeLessThan(width);
+				expect(mark.y).toBeGreaterThan(0);
+				expect(mark.y).toBeLessThan(height);
+			}
+		}
+	});
+
+	test('places marks of one place a full target apart', () => {
+		const puno = layout.points.find((point) => point.id === 'puno')!;
+		for (let i = 1; i < puno.marks.length; i++) expect(puno.marks[i]!.x - puno.marks[i - 1]!.x).toBeGreaterThanOrEqual(24);
+	});
+
+	test('places no label over another label or a mark', () => {
+		const boxes = layout.points.map((point) => {
+			const w = textWidth(point.name, 12.5, true);
+			const x1 = point.label.anchor === 'start' ? point.label.x : point.label.anchor === 'end' ? point.label.x - w : point.label.x - w / 2;
+			return { id: point.id, x1, x2: x1 + w, y1: point.label.y - 11, y2: point.label.y + 3 };
+		});
+		for (const a of boxes) {
+			for (const b of boxes) if (a !== b) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} and ${b.id}`).toBe(false);
+			for (const point of layout.points) {
+				for (const mark of point.marks) expect(mark.x > a.x1 - 7 && mark.x < a.x2 + 7 && mark.y > a.y1 - 7 && mark.y < a.y2 + 7, `${a.id} over a mark of ${point.id}`).toBe(false);
+			}
+		}
+	});
+
+	test('stresses the countries of the places, and gives them different tones', () => {
+		const peru = layout.countries.find((country) => country.name === 'Peru')!;
+		const bolivia = layout.countries.find((country) => country.name === 'Bolivia')!;
+		expect(peru.focus && bolivia.focus).toBe(true);
+		expect(peru.tone).not.toBe(bolivia.tone);
+		expect(layout.countries.find((country) => country.name === 'Chile')?.focus).toBe(false);
+	});
+});
