@@ -46,7 +46,7 @@ function load() {
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// The parts are long; weigh page length lightly so a part with many matches is not buried.
 		// No worker: one file less to fetch, and searching this small index is quick on the main thread.
-		await pagefind.options({ baseUrl: base, excerptLength: 26, ranking: { pageLength: 0.25 }, noWorker: true });
+		await pagefind.options({ baseUrl: base, excerptLength: 26, ranking: { pageLength: 0.25 } });
 		const terms = (await (await fetch(`${base}search-terms.json`)).json()) as Terms;
 		return { pagefind, terms };
 	})();
