@@ -28,6 +28,15 @@ export const SeriesSchema = z.strictObject({
 	/** What this edition is and what the editors did, shown as the colophon. */
 	colophon: z.string().min(20),
 	parts: z.array(AnnouncedPartSchema).min(1),
+	/** What search shows and understands beyond the registry's names. */
+	search: z
+		.strictObject({
+			/** Shown on the search page: a query readers may try, and what it finds. @example { query: 'Taliban', finds: 'Taleban' } */
+			examples: z.array(z.strictObject({ query: z.string().min(1), finds: z.string().min(1) })).default([]),
+			/** Words for one thing: a query that is one of them searches them all. @example ['prison break', 'broke out'] */
+			synonyms: z.array(z.array(z.string().min(2)).min(2)).default([]),
+		})
+		.optional(),
 });
 
 /** Frontmatter of content/parts/<slug>.mdx: a published part. */
