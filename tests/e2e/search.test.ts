@@ -61,7 +61,7 @@ describe('search', () => {
 		const all = await page.locator('.rd-result').count();
 		await page.locator('form[data-search-page] select[name="kind"]').selectOption('place');
 		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
-		await expect.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => kind.startsWith('PLACE') || kind.startsWith('Place'))).toBe(true);
+		await expect.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => /^(Best match · )?Place/i.test(kind))).toBe(true);
 		expect(await page.locator('.rd-result').count()).toBeLessThan(all);
 		expect(page.url()).toContain('kind=place');
 	});
