@@ -21,7 +21,7 @@ export interface SearchEntry {
 	/** Relative to the site's base. */
 	path: string;
 	summary: string;
-	/** Folded keys of every name, other scripts included. */
+	/** Folded keys of the names in other scripts that the phrases' own keys do not give (the browser folds the phrases). */
 	keys: string[];
 	/** The spellings the edition's text uses, lower-cased: searched as phrases; a query containing one also searches the others. */
 	phrases: string[];
@@ -58,13 +58,13 @@ export function searchData({ entities, incidents, texts, synonyms = [] }: Search
 	const registryText: string[] = [];
 	for (const entity of entities) {
 		const spellings = unique(aliasesOf(entity).map((alias) => normaliseQuery(alias.text)));
-		const other = entity.otherNames.map((name) => name.text);
+		const own = new Set(spellings.map(foldName));
 		entries.push({
 			name: entity.name,
 			kind: KIND_LABELS[entity.kind].one,
 			path: entityPath(entity),
 			summary: entity.summary,
-			keys: unique([...spellings, ...other].map(foldName)).filter(Boolean),
+			keys: unique(entity.otherNames.map((name) => foldName(name.text))).filter((key) => key && !own.has(key)),
 			phrases: spellings,
 		});
 		registryText.push(...spellings, entity.summary, entity.description, ...entity.facts.map((fact) => `${fact.label} ${fact.text}`));

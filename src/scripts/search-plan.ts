@@ -53,13 +53,21 @@ export function correctQuery(query: string, words: string[], known = new Set(wor
 	return changed ? corrected.join(' ') : undefined;
 }
 
+const keyCache = new WeakMap<SearchEntry, Set<string>>();
+/** Every key of an entry: its spellings folded here, and its other-script keys from the build. */
+function keysOf(entry: SearchEntry): Set<string> {
+	let keys = keyCache.get(entry);
+	if (!keys) keyCache.set(entry, (keys = new Set([...entry.phrases.map(foldName), ...entry.keys])));
+	return keys;
+}
+
 /** Registry entries whose name, in any spelling or script, is the whole query; entities before incidents. */
 export function namedEntries(query: string, data: Pick<SearchData, 'entries'>): SearchEntry[] {
 	const key = foldName(query);
 	if (key.length < 2) return [];
 	const exact = normaliseQuery(query);
 	return data.entries
-		.filter((entry) => entry.keys.includes(key))
+		.filter((entry) => keysOf(entry).has(key))
 		.sort((a, b) => Number(b.phrases.includes(exact)) - Number(a.phrases.includes(exact)) || Number(a.kind === 'Incident') - Number(b.kind === 'Incident'));
 }
 

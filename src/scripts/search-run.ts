@@ -10,7 +10,7 @@ import { pagefindEngine, type Engine, type Hit, type PagefindData, type SearchRe
 import type { SearchData, SearchEntry } from '../edition/search-terms.ts';
 
 /** Results shown at first; each "more" adds as many, loading only their fragments. */
-const PAGE = 6;
+const PAGE = 5;
 
 const base = document.documentElement.dataset.base ?? '/';
 const language = document.documentElement.lang || 'en';
@@ -177,7 +177,13 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 			return;
 		}
 		const { engine, data } = ready;
-		const words = asTyped !== query && needsWords(query, data) ? await loadWords().catch(() => undefined) : undefined;
+		let words;
+		if (asTyped !== query && needsWords(query, data)) {
+			// Not while the reader is still typing the word: a half-typed name would fetch the vocabulary for nothing.
+			await new Promise((resolve) => setTimeout(resolve, 250));
+			if (current !== run) return;
+			words = await loadWords().catch(() => undefined);
+		}
 		if (current !== run) return;
 		const plan = planSearch(query, data, words, { correct: asTyped !== query });
 		const best = plan.best.filter((entry) => !filters.kind || entry.kind.toLowerCase() === filters.kind);
