@@ -21,14 +21,18 @@ export interface SearchPlan {
 /** Quoted, Pagefind matches the words exactly and in order. */
 const quote = (phrase: string) => `"${phrase}"`;
 
+const foldedWords = new WeakMap<string[], string[]>();
+
 /** The vocabulary word nearest to an unknown word: same key first, then by edit distance. */
 function nearestWord(word: string, words: string[]): string | undefined {
 	const key = foldWord(word);
 	const limit = word.length >= 8 ? 2 : 1;
+	let folded = foldedWords.get(words);
+	if (!folded) foldedWords.set(words, (folded = words.map(foldWord)));
 	let best: { word: string; distance: number } | undefined;
-	for (const candidate of words) {
+	for (const [i, candidate] of words.entries()) {
 		if (Math.abs(candidate.length - word.length) > limit) continue;
-		const distance = foldWord(candidate) === key ? 0.5 : editDistance(word, candidate);
+		const distance = folded[i] === key ? 0.5 : editDistance(word, candidate);
 		if (distance <= limit && (!best || distance < best.distance)) best = { word: candidate, distance };
 	}
 	return best?.word;
