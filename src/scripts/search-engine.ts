@@ -39,10 +39,33 @@ export interface Engine {
 	data(ids: string[]): Promise<PagefindData[]>;
 }
 
+/**
+ * One page's data with the paragraphs every query found in it: a quoted phrase gives Pagefind's
+ * sub-results only its first match, the other spellings add theirs. The first query's paragraphs
+ * (the name as the registry writes it) come first and win for a paragraph found twice; each
+ * fragment is fetched once.
+ */
+async function merged(results: PagefindResult[]): Promise<PagefindData> {
+	// One at a time, each copied at once: Pagefind reuses one object per page for every result's data.
+	const all: PagefindData[] = [];
+	for (const result of results) {
+		const data = await result.data();
+		all.push({ ...data, sub_results: data.sub_results.map((sub) => ({ ...sub, locations: [...sub.locations] })) });
+	}
+	const byMatches = (subs: PagefindSubResult[]) => [...subs].sort((a, b) => b.locations.length - a.locations.length);
+	const subs = new Map<string, PagefindSubResult>();
+	// The first query's paragraphs first (the whole name), then the others', each with the most matches first.
+	for (const sub of [...byMatches(all[0]!.sub_results), ...byMatches(all.slice(1).flatMap((data) => data.sub_results))]) {
+		if (!subs.has(sub.url)) subs.set(sub.url, sub);
+	}
+	return { ...all[0]!, sub_results: [...subs.values()] };
+}
+
 /** Pagefind in the current context (the worker's, or the page's as a fallback); `language` is the page's, which a worker cannot see. */
 export function pagefindEngine(base: string, language: string): Engine {
 	let pagefind: Promise<Pagefind> | undefined;
-	const found = new Map<string, PagefindResult>();
+	/** Each page's result from every query that found it (one per spelling of a name). */
+	const found = new Map<string, PagefindResult[]>();
 	const load = () =>
 		(pagefind ??= (async () => {
 			// The URL goes through a variable: a literal here trips Vite's preload rewriting.
@@ -56,18 +79,19 @@ export function pagefindEngine(base: string, language: string): Engine {
 		async search(requests) {
 			const pf = await load();
 			found.clear();
-			const lists = await Promise.all(requests.map((request) => pf.search(request.query, { filters: request.filters })));
+			// One at a time: Pagefind's searches share state, and a quoted one run beside others can lose its matches.
+			const lists = [];
+			for (const request of requests) lists.push(await pf.search(request.query, { filters: request.filters }));
 			return lists.map((list) =>
 				list.results.map((result) => {
-					// The first query (the name as the registry writes it) gives the excerpt its marks.
-					if (!found.has(result.id)) found.set(result.id, result);
+					found.set(result.id, [...(found.get(result.id) ?? []), result]);
 					return { id: result.id, score: result.score };
 				}),
 			);
 		},
 		async data(ids) {
 			// An id from an earlier search (the reader typed on) is simply skipped.
-			return Promise.all(ids.flatMap((id) => found.get(id) ?? []).map((result) => result.data()));
+			return Promise.all(ids.flatMap((id) => (found.has(id) ? [merged(found.get(id)!)] : [])));
 		},
 	};
 }

@@ -18,8 +18,11 @@ export interface SearchPlan {
 	corrected?: string;
 }
 
-/** Quoted, Pagefind matches the words exactly and in order. */
-const quote = (phrase: string) => `"${phrase}"`;
+/**
+ * A name of several words is quoted, so Pagefind matches the words together and in order (not
+ * "of" alone); a one-word name is not, since a quoted query gets only its first paragraph back.
+ */
+const quote = (phrase: string) => (/\s/.test(phrase) ? `"${phrase}"` : phrase);
 
 const foldedWords = new WeakMap<string[], string[]>();
 

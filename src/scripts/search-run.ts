@@ -96,11 +96,9 @@ function bestMatch(entry: SearchEntry, phrases: string[]) {
 
 function pageResult(data: PagefindData, phrases: string[]) {
 	const kind = data.meta.kind ? (KIND_LABEL[data.meta.kind] ?? data.meta.kind) : '';
-	// Paragraphs and sections, not the page's opening, with the most matches first.
+	// Paragraphs and sections, not the page's opening, in the engine's order (the name's own matches, then the most matches).
 	const sections = data.sub_results.filter((sub) => sub.url.includes('#'));
-	const subs = (sections.length ? sections : data.sub_results.slice(0, 1))
-		.sort((a, b) => b.locations.length - a.locations.length)
-		.slice(0, 3);
+	const subs = (sections.length ? sections : data.sub_results.slice(0, 1)).slice(0, 3);
 	const item = element(
 		'li',
 		{ className: 'rd-result' },
