@@ -1,29 +1,89 @@
 /**
- * What search knows about the registry, generated at build time: the groups of spellings of one
- * name (so a query in any spelling also searches the others: "Taliban" finds "Taleban"), and the
- * names readers may mean when a query finds nothing.
+ * What search knows beyond Pagefind's index, generated at build time into search-data.json:
+ * - entries: every registry entity and incident with the keys its names fold to (in any
+ *   spelling or script, `search-fold.ts`), the spellings the text uses (searched as phrases),
+ *   and what the compact "best match" shows;
+ * - synonyms: the series' groups of words for one thing (series.yaml `search.synonyms`);
+ * and, in search-words.json (fetched only for a query that names nothing the registry knows),
+ * the vocabulary of the indexed text, for "did you mean" when a query word is not in it.
  */
 import type { Entity } from '../schemas/entity.ts';
+import type { Incident } from '../schemas/incident.ts';
 import { aliasesOf } from '../registry/aliases.ts';
 import { entityPath } from '../registry/entity-path.ts';
 import { KIND_LABELS } from './labels.ts';
 import { normaliseQuery } from '../scripts/search-expand.ts';
+import { foldName, splitWords } from '../scripts/search-fold.ts';
 
-export interface SearchTerms {
-	/** Each group lists the spellings of one entity, lower-cased, apostrophes straightened. */
-	variants: string[][];
-	/** Names for "did you mean" suggestions. */
-	names: { name: string; kind: string; path: string }[];
+export interface SearchEntry {
+	name: string;
+	kind: string;
+	/** Relative to the site's base. */
+	path: string;
+	summary: string;
+	/** Folded keys of the names in other scripts that the phrases' own keys do not give (the browser folds the phrases). */
+	keys: string[];
+	/** The spellings the edition's text uses, lower-cased: searched as phrases; a query containing one also searches the others. */
+	phrases: string[];
 }
 
+export interface SearchData {
+	entries: SearchEntry[];
+	synonyms: string[][];
+}
 
-export function searchTerms(entities: Entity[]): SearchTerms {
-	const variants: string[][] = [];
-	const names: SearchTerms['names'] = [];
-	for (const entity of entities) {
-		const spellings = [...new Set(aliasesOf(entity).map((alias) => normaliseQuery(alias.text)))];
-		if (spellings.length > 1) variants.push(spellings);
-		for (const spelling of aliasesOf(entity)) names.push({ name: spelling.text, kind: KIND_LABELS[entity.kind].one, path: entityPath(entity) });
+export interface SearchSources {
+	entities: Entity[];
+	incidents: Incident[];
+	/** The parts' text, as written (Markdown is fine: only words are kept). */
+	texts: string[];
+	synonyms?: string[][];
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+
+/** Words of at least four letters, lower-cased: shorter words are too close to too many to correct. */
+function vocabulary(texts: string[]): string[] {
+	const words = new Set<string>();
+	for (const text of texts) {
+		for (const word of splitWords(normaliseQuery(text.replace(/https?:\/\/\S+/g, ' ')))) {
+			if (/^\p{L}{4,}$/u.test(word)) words.add(word);
+		}
 	}
-	return { variants, names };
+	return [...words].sort();
+}
+
+export function searchData({ entities, incidents, texts, synonyms = [] }: SearchSources): SearchData & { words: string[] } {
+	const entries: SearchEntry[] = [];
+	const registryText: string[] = [];
+	for (const entity of entities) {
+		const spellings = unique(aliasesOf(entity).map((alias) => normaliseQuery(alias.text)));
+		const own = new Set(spellings.map(foldName));
+		entries.push({
+			name: entity.name,
+			kind: KIND_LABELS[entity.kind].one,
+			path: entityPath(entity),
+			summary: entity.summary,
+			keys: unique(entity.otherNames.map((name) => foldName(name.text))).filter((key) => key && !own.has(key)),
+			phrases: spellings,
+		});
+		registryText.push(...spellings, entity.summary, entity.description, ...entity.facts.map((fact) => `${fact.label} ${fact.text}`));
+	}
+	for (const incident of incidents) {
+		entries.push({
+			name: incident.title,
+			kind: 'Incident',
+			path: `incidents/${incident.id}/`,
+			summary: incident.summary,
+			// The kind of event ("prison break") and the title find the record; its words are not a name to search as a phrase.
+			keys: unique([foldName(incident.type), foldName(incident.title)]),
+			phrases: [],
+		});
+		registryText.push(incident.title, incident.summary, incident.description);
+	}
+	return {
+		entries,
+		words: vocabulary([...texts, ...registryText]),
+		synonyms: synonyms.map((group) => unique(group.map(normaliseQuery))),
+	};
 }

@@ -62,6 +62,19 @@ export const AliasSchema = z.union([
 	}),
 ]);
 
+/**
+ * The entity's name as it is written in another language or script, where it is in use there (a
+ * fact, with the page it was seen on). Search finds the entity by it; it is never linked in the text.
+ * @example { text: Хорог, lang: ru, source: 'https://en.wikipedia.org/wiki/Khorog' }
+ */
+export const OtherNameSchema = z.strictObject({
+	text: z.string().min(1),
+	/** BCP 47 language tag: `ru`, `tg`, `uz-Cyrl`, `uz-Latn`. */
+	lang: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'a language tag such as ru, tg or uz-Cyrl'),
+	/** A page where the name is used. */
+	source: UrlSchema,
+});
+
 /** A dated or undated statement about the entity, with where it comes from. */
 export const FactSchema = z.strictObject({
 	/** What the fact is about, shown as its heading. @example 'Banned in Tajikistan' */
@@ -112,6 +125,8 @@ const base = {
 	/** A short form for cards and lists. @example 'IMU' */
 	shortName: z.string().min(1).optional(),
 	aliases: z.array(AliasSchema).default([]),
+	/** Names in other languages and scripts, for search (Russian and Tajik Cyrillic, …). */
+	otherNames: z.array(OtherNameSchema).default([]),
 	/** One sentence for the hover card, in the edition's own words. */
 	summary: z.string().min(10).max(280, 'a summary is one sentence of at most 280 characters'),
 	/** A longer description: plain paragraphs separated by blank lines. */
@@ -155,6 +170,7 @@ export const ENTITY_SCHEMAS = {
 } as const;
 
 export type Alias = z.output<typeof AliasSchema>;
+export type OtherName = z.output<typeof OtherNameSchema>;
 export type Fact = z.output<typeof FactSchema>;
 export type Work = z.output<typeof WorkSchema>;
 type WithKind<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]> & { id: string; kind: K; file: string };

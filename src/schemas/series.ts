@@ -30,6 +30,15 @@ export const SeriesSchema = z.strictObject({
 	/** The standfirst of the incident index and of the echo map: what the figures show about this series' argument. */
 	figures: z.strictObject({ incidents: z.string().min(20).optional(), claims: z.string().min(20).optional() }).optional(),
 	parts: z.array(AnnouncedPartSchema).min(1),
+	/** What search shows and understands beyond the registry's names. */
+	search: z
+		.strictObject({
+			/** Shown on the search page: a query readers may try, and what it finds. @example { query: 'Taliban', finds: 'Taleban' } */
+			examples: z.array(z.strictObject({ query: z.string().min(1), finds: z.string().min(1) })).default([]),
+			/** Words for one thing: a query that is one of them searches them all. @example ['prison break', 'broke out'] */
+			synonyms: z.array(z.array(z.string().min(2)).min(2)).default([]),
+		})
+		.optional(),
 });
 
 /** Frontmatter of content/parts/<slug>.mdx: a published part. */

@@ -1,13 +1,20 @@
 /**
- * Marks the words a search result was found by (the `hl` parameter) in the page's text, and
- * brings the paragraph named in the address into view. Loaded only when `hl` is present.
+ * Marks what a search result was found by (the `hl` parameter: phrases separated by commas) in
+ * the page's text, a name as one mark, and brings the paragraph named in the address into view.
+ * Loaded only when `hl` is present.
  */
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+
 export function highlightTerms() {
-	const words = (new URLSearchParams(location.search).get('hl') ?? '').split(/\s+/).filter((word) => word.length > 1);
+	const phrases = (new URLSearchParams(location.search).get('hl') ?? '')
+		.split(',')
+		.map((phrase) => phrase.trim().split(/\s+/).filter(Boolean))
+		.filter((words) => words.join(' ').length > 1);
 	const root = document.querySelector('[data-pagefind-body]');
-	if (!root || words.length === 0) return;
-	const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	if (!root || phrases.length === 0) return;
+	// Longest first, so a whole name wins over one of its words.
+	const alternatives = phrases.sort((a, b) => b.join(' ').length - a.join(' ').length).map((words) => words.map(escape).join('[\\s\\u00a0-]+'));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) => (node.parentElement?.closest('script, style, .rd-card, .rd-pilcrow') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
 	});

@@ -44,18 +44,15 @@ export function editDistance(a: string, b: string): number {
 	return d[a.length]![b.length]!;
 }
 
-/** Registry names close to a query that found nothing: nearest first, at most three. */
-export function suggestNames<T extends { name: string }>(query: string, names: T[], limit = 3): T[] {
-	const q = normaliseQuery(query);
-	if (q.length < 3) return [];
-	const scored = names
-		.map((entry) => {
-			const name = normaliseQuery(entry.name);
-			const distance = Math.min(editDistance(q, name), ...name.split(' ').map((word) => editDistance(q, word) + 0.5));
-			return { entry, distance };
+/**
+ * Pagefind's excerpt with tidier marks: punctuation outside them (“<mark>Kunduz”.</mark>” becomes
+ * “<mark>Kunduz</mark>”.”), and the words of one name in one mark.
+ */
+export function tidyExcerpt(html: string): string {
+	return html
+		.replace(/<mark>([^<]*?)<\/mark>/g, (_, text: string) => {
+			const [, before, word, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(text)!;
+			return word ? `${before}<mark>${word}</mark>${after}` : text;
 		})
-		.filter(({ distance }) => distance <= Math.max(2, Math.floor(q.length / 4)))
-		.sort((a, b) => a.distance - b.distance);
-	const seen = new Set<string>();
-	return scored.map(({ entry }) => entry).filter((entry) => !seen.has(entry.name) && seen.add(entry.name)).slice(0, limit);
+		.replace(/<\/mark>(\s+)<mark>/g, '$1');
 }

@@ -1,71 +1,140 @@
 /**
- * Search, loaded on first use: runs Pagefind over the built index (its code and index are fetched
- * only now), searches every spelling of a registry name the query contains, lists page results
- * with their matching paragraphs, and suggests registry names when nothing is found.
+ * Search, loaded on first use. Reads what the query means (`search-plan.ts`: a registry name in
+ * any spelling or script, a synonym, a correction), runs Pagefind in a worker, and lists a
+ * compact best match, then the parts' passages, then the registry's pages. Arrow keys move
+ * through the results, Enter opens one, Esc returns to the box.
  */
-import { expandQuery, normaliseQuery, suggestNames } from './search-expand.ts';
-
-interface PagefindSubResult {
-	url: string;
-	title: string;
-	excerpt: string;
-	locations: number[];
-}
-interface PagefindData {
-	url: string;
-	meta: Record<string, string>;
-	sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<PagefindData>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-}
-interface Terms {
-	variants: string[][];
-}
-interface Names {
-	names: { name: string; kind: string; path: string }[];
-}
+import { tidyExcerpt } from './search-expand.ts';
+import { needsWords, planSearch } from './search-plan.ts';
+import { pagefindEngine, type Engine, type Hit, type PagefindData, type SearchRequest } from './search-engine.ts';
+import type { SearchData, SearchEntry } from '../edition/search-terms.ts';
 
 /** Results shown at first; each "more" adds as many, loading only their fragments. */
-const PAGE = 8;
+const PAGE = 5;
 
 const base = document.documentElement.dataset.base ?? '/';
-let engine: Promise<{ pagefind: Pagefind; terms: Terms }> | undefined;
-let names: Promise<Names> | undefined;
+const language = document.documentElement.lang || 'en';
+let loaded: Promise<{ engine: Engine; data: SearchData }> | undefined;
+let vocabulary: Promise<{ list: string[]; known: Set<string> }> | undefined;
+
+/** Pagefind in a worker; on the page only where module workers are unavailable. */
+function workerEngine(): Engine {
+	const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+	const pending = new Map<number, { resolve(value: never): void; reject(error: Error): void }>();
+	let next = 0;
+	worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: never; error?: string }>) => {
+		const call = pending.get(event.data.id);
+		pending.delete(event.data.id);
+		if (event.data.error !== undefined) call?.reject(new Error(event.data.error));
+		else call?.resolve(event.data.result!);
+	});
+	worker.addEventListener('error', () => {
+		for (const call of pending.values()) call.reject(new Error('The search worker stopped.'));
+		pending.clear();
+	});
+	const call = <T>(method: 'search' | 'data', args: unknown) =>
+		new Promise<T>((resolve, reject) => {
+			const id = ++next;
+			pending.set(id, { resolve: resolve as (value: never) => void, reject });
+			worker.postMessage({ id, base, language, method, args });
+		});
+	return { search: (requests: SearchRequest[]) => call<Hit[][]>('search', requests), data: (ids: string[]) => call<PagefindData[]>('data', ids) };
+}
 
 function load() {
-	engine ??= (async () => {
-		// The URL goes through a variable: a literal here trips Vite's preload rewriting.
-		const url = `${base}pagefind/pagefind.js`;
-		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// The parts are long; weigh page length lightly so a part with many matches is not buried.
-		// No worker: one file less to fetch, and searching this small index is quick on the main thread.
-		await pagefind.options({ baseUrl: base, excerptLength: 26, ranking: { pageLength: 0.25 }, noWorker: true });
-		const terms = (await (await fetch(`${base}search-terms.json`)).json()) as Terms;
-		return { pagefind, terms };
+	loaded ??= (async () => {
+		const engine = typeof Worker === 'function' ? workerEngine() : pagefindEngine(base, language);
+		const response = await fetch(`${base}search-data.json`);
+		if (!response.ok) throw new Error(`search-data.json: ${response.status}`);
+		return { engine, data: (await response.json()) as SearchData };
 	})();
-	return engine;
+	return loaded;
+}
+
+/** The vocabulary for corrections, fetched only for a query that names nothing the registry knows. */
+function loadWords() {
+	vocabulary ??= fetch(`${base}search-words.json`)
+		.then((response) => response.json() as Promise<{ words: string[] }>)
+		.then(({ words }) => ({ list: words, known: new Set(words) }));
+	return vocabulary;
 }
 
 const KIND_LABEL: Record<string, string> = { part: 'Part', group: 'Group', source: 'Source', person: 'Person', place: 'Place', term: 'Term', incident: 'Incident', glossary: 'Glossary', 'incident-index': 'Incident index' };
 
-/** Adds the highlight parameter before the #fragment, so the landing page can mark the words. */
-function withHighlight(url: string, words: string[]) {
+/** Adds the highlight parameter (phrases, comma-separated) before the #fragment, so the landing page can mark them. */
+function withHighlight(url: string, phrases: string[]) {
 	const [path, hash] = url.split('#');
 	const separator = path!.includes('?') ? '&' : '?';
-	return `${path}${separator}hl=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
+	return `${path}${separator}hl=${encodeURIComponent(phrases.join(','))}${hash ? `#${hash}` : ''}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);
 	node.append(...children);
 	return node;
+}
+
+function ranked(lists: Hit[][]) {
+	const best = new Map<string, Hit>();
+	for (const hit of lists.flat()) {
+		const known = best.get(hit.id);
+		if (!known || hit.score > known.score) best.set(hit.id, hit);
+	}
+	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The compact best match: kind, name, one sentence, a link. */
+function bestMatch(entry: SearchEntry, phrases: string[]) {
+	return element(
+		'li',
+		{ className: 'rd-result rd-result--best' },
+		element('p', { className: 'rd-result__kind' }, `Best match · ${entry.kind}`),
+		element('a', { className: 'rd-result__title', href: withHighlight(`${base}${entry.path}`, phrases) }, entry.name),
+		element('p', { className: 'rd-result__excerpt' }, entry.summary),
+	);
+}
+
+function pageResult(data: PagefindData, phrases: string[]) {
+	const kind = data.meta.kind ? (KIND_LABEL[data.meta.kind] ?? data.meta.kind) : '';
+	// Paragraphs and sections, not the page's opening, in the engine's order (the name's own matches, then the most matches).
+	const sections = data.sub_results.filter((sub) => sub.url.includes('#'));
+	const subs = (sections.length ? sections : data.sub_results.slice(0, 1)).slice(0, 3);
+	const item = element(
+		'li',
+		{ className: 'rd-result' },
+		element('p', { className: 'rd-result__kind' }, [kind, data.meta.date].filter(Boolean).join(' · ')),
+		element('a', { className: 'rd-result__title', href: withHighlight(data.url, phrases) }, data.meta.title ?? data.url),
+	);
+	const subList = element('ul');
+	for (const sub of subs) {
+		const excerpt = element('p', { className: 'rd-result__excerpt' });
+		excerpt.innerHTML = tidyExcerpt(sub.excerpt); // Pagefind escapes the page text and adds only <mark>.
+		subList.append(element('li', {}, element('a', { href: withHighlight(sub.url, phrases) }, sub.title), excerpt));
+	}
+	if (subs.length) item.append(subList);
+	return item;
+}
+
+/** Arrow keys from the box through the results' links and buttons and back; Esc returns to the box. */
+function keyboard(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement) {
+	form.addEventListener('keydown', (event) => {
+		const targets = [...list.querySelectorAll<HTMLElement>('a, button')];
+		const at = targets.indexOf(event.target as HTMLElement);
+		const inBox = event.target === input;
+		if (!inBox && at < 0) return;
+		if (event.key === 'ArrowDown' && targets.length) {
+			event.preventDefault();
+			targets[Math.min(at + 1, targets.length - 1)]!.focus();
+		} else if (event.key === 'ArrowUp' && !inBox) {
+			event.preventDefault();
+			(at > 0 ? targets[at - 1]! : input).focus();
+		} else if (event.key === 'Escape' && !inBox) {
+			// Back to the box first; a second Esc (in the dialog) closes search.
+			event.preventDefault();
+			event.stopPropagation();
+			input.focus();
+		}
+	});
 }
 
 export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean } = {}) {
@@ -75,7 +144,11 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	keyboard(form, input, list);
 	let run = 0;
+	/** Set when the reader asks for the words as typed, not the correction. */
+	let asTyped = '';
+	void load().catch(() => undefined); // start fetching while the reader types
 
 	const search = async () => {
 		const query = input.value.trim();
@@ -94,52 +167,45 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 			return;
 		}
 		status.textContent = 'Searching…';
-		let loaded;
+		let ready;
 		try {
-			loaded = await load();
+			ready = await load();
 		} catch {
 			status.textContent = 'The search index is not available. If you are running the site locally, build it once with npm run build.';
 			return;
 		}
-		const { pagefind, terms } = loaded;
-		const queries = expandQuery(query, terms.variants);
-		// The series' own text comes first: readers search for the passage; the registry pages follow.
-		const inParts = !filters.kind || filters.kind === 'part' ? queries.map((q) => pagefind.search(q, { filters: { ...filters, kind: 'part' } })) : [];
-		const found = await Promise.all([...inParts, ...queries.map((q) => pagefind.search(q, { filters }))]);
+		const { engine, data } = ready;
+		let words;
+		if (asTyped !== query && needsWords(query, data)) {
+			// Not while the reader is still typing the word: a half-typed name would fetch the vocabulary for nothing.
+			await new Promise((resolve) => setTimeout(resolve, 250));
+			if (current !== run) return;
+			words = await loadWords().catch(() => undefined);
+		}
 		if (current !== run) return;
-		const ranked = (lists: { results: PagefindResult[] }[]) => {
-			const best = new Map<string, PagefindResult>();
-			for (const result of lists.flatMap((f) => f.results)) {
-				const known = best.get(result.id);
-				if (!known || result.score > known.score) best.set(result.id, result);
-			}
-			return [...best.values()].sort((a, b) => b.score - a.score);
-		};
+		const plan = planSearch(query, data, words, { correct: asTyped !== query });
+		const best = plan.best.filter((entry) => !filters.kind || entry.kind.toLowerCase() === filters.kind);
+		// The series' own text comes first: readers search for the passage; the registry pages follow.
+		const inParts = !filters.kind || filters.kind === 'part' ? plan.queries.map((q) => ({ query: q, filters: { ...filters, kind: 'part' } })) : [];
+		let found: Hit[][];
+		try {
+			found = await engine.search([...inParts, ...plan.queries.map((q) => ({ query: q, filters }))]);
+		} catch {
+			status.textContent = 'Search stopped unexpectedly. Reload the page to try again.';
+			return;
+		}
+		if (current !== run) return;
 		const parts = ranked(found.slice(0, inParts.length));
 		const results = [...new Map([...parts, ...ranked(found.slice(inParts.length))].map((r) => [r.id, r])).values()];
-		const words = [...new Set(queries.flatMap((q) => q.split(' ')))];
-		list.replaceChildren();
+		const shownBest = best.slice(0, 2);
+		const bestUrls = new Set(shownBest.map((entry) => `${base}${entry.path}`));
+		list.replaceChildren(...shownBest.map((entry) => bestMatch(entry, plan.highlight)));
 		const showMore = async (from: number) => {
-			const shown = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
+			const shown = await engine.data(results.slice(from, from + PAGE).map((r) => r.id));
 			if (current !== run) return;
+			// The best match already stands at the top.
 			list.querySelector('.rd-result--more')?.remove();
-			list.append(...shown.map((data) => {
-				const kind = data.meta.kind ? KIND_LABEL[data.meta.kind] ?? data.meta.kind : '';
-				// The sections or paragraphs with the most matches first.
-				const subs = data.sub_results
-					.filter((sub) => sub.url !== data.url || data.sub_results.length === 1)
-					.sort((a, b) => b.locations.length - a.locations.length)
-					.slice(0, 3);
-				const item = element('li', { className: 'rd-result' }, element('p', { className: 'rd-result__kind' }, [kind, data.meta.date].filter(Boolean).join(' · ')), element('a', { className: 'rd-result__title', href: withHighlight(data.url, words) }, data.meta.title ?? data.url));
-				const subList = element('ul');
-				for (const sub of subs) {
-					const excerpt = element('p', { className: 'rd-result__excerpt' });
-					excerpt.innerHTML = sub.excerpt; // Pagefind escapes the page text and adds only <mark>.
-					subList.append(element('li', {}, element('a', { href: withHighlight(sub.url, words) }, sub.title), excerpt));
-				}
-				if (subs.length) item.append(subList);
-				return item;
-			}));
+			list.append(...shown.filter((page) => !bestUrls.has(page.url)).map((page) => pageResult(page, plan.highlight)));
 			if (results.length > from + PAGE) {
 				const more = element('button', { type: 'button', className: 'rd-link-button' }, `Show ${Math.min(PAGE, results.length - from - PAGE)} more results`);
 				more.addEventListener('click', () => void showMore(from + PAGE));
@@ -148,33 +214,20 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		};
 		await showMore(0);
 		if (current !== run) return;
-		if (results.length > 0) {
-			const variantsNote = queries.length > 1 ? ` (also searched: ${queries.slice(1).join(', ')})` : '';
-			status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”${variantsNote}.`;
+		const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`;
+		const filtered = Object.keys(filters).length ? ' with these filters' : '';
+		if (plan.corrected) {
+			const original = element('button', { type: 'button', className: 'rd-link-button' }, `search for “${query}” as typed`);
+			original.addEventListener('click', () => {
+				asTyped = query;
+				void search();
+			});
+			status.replaceChildren(`Did you mean “${plan.corrected}”? ${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `, original, '.');
 			return;
 		}
-		names ??= fetch(`${base}search-names.json`).then((response) => response.json() as Promise<Names>);
-		const suggestions = suggestNames(normaliseQuery(query), (await names).names);
-		if (current !== run) return;
-		status.textContent = `No results for “${query}”${Object.keys(filters).length ? ' with these filters' : ''}.`;
-		if (suggestions.length > 0) {
-			list.replaceChildren(
-				element(
-					'li',
-					{ className: 'rd-result rd-result--suggest' },
-					'Did you mean ',
-					...suggestions.flatMap((s, i) => {
-						const button = element('button', { type: 'button', className: 'rd-link-button' }, s.name);
-						button.addEventListener('click', () => {
-							input.value = s.name;
-							void search();
-						});
-						return [i > 0 ? (i === suggestions.length - 1 ? ' or ' : ', ') : '', button, ` (${s.kind.toLowerCase()})`];
-					}),
-					'?',
-				),
-			);
-		}
+		const also = plan.queries.filter((q) => q.replace(/"/g, '') !== query.toLowerCase()).map((q) => q.replace(/"/g, ''));
+		const variantsNote = also.length ? ` (also searched: ${also.join(', ')})` : '';
+		status.textContent = results.length || best.length ? `${count} for “${query}”${variantsNote}.` : `No results for “${query}”${filtered}.`;
 	};
 
 	let timer: number | undefined;

@@ -61,19 +61,59 @@ describe('search', () => {
 		const all = await page.locator('.rd-result').count();
 		await page.locator('form[data-search-page] select[name="kind"]').selectOption('place');
 		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
-		await expect.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => kind.startsWith('PLACE') || kind.startsWith('Place'))).toBe(true);
+		await expect.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => /^(Best match · )?Place/i.test(kind))).toBe(true);
 		expect(await page.locator('.rd-result').count()).toBeLessThan(all);
 		expect(page.url()).toContain('kind=place');
 	});
 
-	test('says so honestly when nothing is found, and suggests registry names', async () => {
-		const { page } = await site.open('search/?q=Khorugg', wide);
+	test('says so honestly when nothing is found', async () => {
+		const { page } = await site.open('search/?q=Qwzxv', wide);
+		await results(page);
+		expect(await page.locator('[data-search-status]').textContent()).toBe('No results for “Qwzxv”.');
+		expect(await page.locator('.rd-result').count()).toBe(0);
+	});
+
+	test('a misspelt word gets “Did you mean”, and the reader can search it as typed', async () => {
+		const { page } = await site.open('search/?q=Tajikstan', wide);
+		const status = page.locator('[data-search-status]');
+		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^Did you mean “Tajikistan”\? \d+ results for “Tajikistan”/);
+		await status.getByRole('button', { name: 'search for “Tajikstan” as typed' }).click();
+		await expect.poll(() => status.textContent()).toMatch(/results? for “Tajikstan”|No results for “Tajikstan”/);
+		expect(await status.textContent()).not.toContain('Did you mean');
+	});
+
+	test('a registry name is one mark in the excerpts and on arrival, visible inside the :target paragraph', async () => {
+		const { page } = await site.open('search/?q=Islamic%20Movement%20of%20Uzbekistan&kind=part', wide);
 		const list = await results(page);
-		expect(await page.locator('[data-search-status]').textContent()).toContain('No results for “Khorugg”');
-		const suggestion = list.getByRole('button').first();
-		expect(await suggestion.textContent()).toMatch(/^Khoru?g/);
-		await suggestion.click();
-		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “Khoru?gh?”/);
+		expect(await list.locator('mark', { hasText: /^Islamic Movement of Uzbekistan$/ }).count()).toBeGreaterThan(0);
+		await list.locator('a[href*="#p-"]').first().click();
+		await page.waitForURL(/#p-\d+$/);
+		const mark = page.locator(':target mark.rd-hit').first();
+		await expect.poll(() => mark.count()).toBeGreaterThan(0);
+		const [markColour, targetColour] = await mark.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element.closest(':target')!).backgroundColor]);
+		expect(markColour).not.toBe(targetColour);
+	});
+
+	test('arrow keys move from the box through the results, Esc returns to the box, Enter opens', async () => {
+		const { page } = await site.open('part-1/', wide);
+		await page.keyboard.press('/');
+		await page.keyboard.type('Khorog');
+		await results(page);
+		const active = () => page.evaluate(() => document.activeElement?.closest('.rd-result')?.querySelector('.rd-result__title')?.textContent ?? document.activeElement?.getAttribute('name'));
+		await page.keyboard.press('ArrowDown');
+		expect(await active()).toBe('Khorog');
+		await page.keyboard.press('ArrowDown');
+		expect(await active()).not.toBe('Khorog');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await active()).toBe('q');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Escape');
+		expect(await active()).toBe('q');
+		expect(await page.locator('dialog[data-search-dialog]').isVisible()).toBe(true);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/places\/khorog\/\?hl=/);
 	});
 
 	test('“/” and Ctrl-K open the search dialog with the focus in the field, and Esc closes it', async () => {

@@ -12,6 +12,14 @@ describe('remarkParagraphIds', () => {
 	});
 });
 
+describe('rehypeParagraphLinks', () => {
+	test('titles each paragraph for search with the part and the section it stands in', async () => {
+		const { html } = await renderMarkdown('Before any heading.\n\n## Home-grown militant action\n\nUnder it.', { part: 1 });
+		expect(html).toContain('<p id="p-1" data-pagefind-title="Part 1, ¶1">');
+		expect(html).toContain('<p id="p-2" data-pagefind-title="Part 1 › Home-grown militant action, ¶2">');
+	});
+});
+
 describe('remarkReadingTime', () => {
 	test('counts the words of the text, not of the notes', async () => {
 		const words = Array.from({ length: 460 }, (_, i) => `word${i}`).join(' ');

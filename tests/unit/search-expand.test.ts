@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, expandQuery, suggestNames } from '../../src/scripts/search-expand.ts';
-import { searchTerms } from '../../src/edition/search-terms.ts';
-import type { Entity } from '../../src/schemas/entity.ts';
+import { editDistance, expandQuery, tidyExcerpt } from '../../src/scripts/search-expand.ts';
 
 const variants = [
 	['taleban', 'afghan taleban', 'taliban'],
@@ -25,27 +23,20 @@ describe('expandQuery', () => {
 	});
 });
 
-describe('suggestions when nothing is found', () => {
-	const names = [{ name: 'Khorugh' }, { name: 'Khorog' }, { name: 'Kavkazcenter' }, { name: 'Islamic Movement of Uzbekistan' }];
-
+describe('editDistance', () => {
 	test('counts transpositions as one edit', () => {
 		expect(editDistance('khorgo', 'khorog')).toBe(1);
 		expect(editDistance('', 'abc')).toBe(3);
 	});
-
-	test('suggests the nearest names first', () => {
-		expect(suggestNames('Khorugg', names).map((n) => n.name)).toEqual(['Khorugh', 'Khorog']);
-		expect(suggestNames('Uzbekstan', names).map((n) => n.name)).toEqual(['Islamic Movement of Uzbekistan']);
-		expect(suggestNames('zz', names)).toEqual([]);
-	});
 });
 
-describe('searchTerms from the registry', () => {
-	test('groups every spelling of a name and lists names for suggestions', () => {
-		const entity = { id: 'taleban', kind: 'group', name: 'Taleban', shortName: undefined, aliases: ['Afghan Taleban', { text: 'Taliban', case: 'sensitive', match: true }] } as unknown as Entity;
-		const terms = searchTerms([entity]);
-		expect(terms.variants).toEqual([['taleban', 'afghan taleban', 'taliban']]);
-		expect(terms.names.map((n) => n.name)).toEqual(['Taleban', 'Afghan Taleban', 'Taliban']);
-		expect(terms.names[0]).toMatchObject({ kind: 'Group', path: 'groups/taleban/' });
+describe('tidyExcerpt', () => {
+	test.each([
+		['in <mark>Kunduz”.</mark> Then', 'in <mark>Kunduz</mark>”. Then'],
+		['the <mark>‘Taleban’</mark> list', 'the ‘<mark>Taleban</mark>’ list'],
+		['the <mark>Islamic</mark> <mark>Movement</mark> <mark>of</mark> <mark>Uzbekistan</mark> (IMU)', 'the <mark>Islamic Movement of Uzbekistan</mark> (IMU)'],
+		['a <mark>“</mark> quote', 'a “ quote'],
+	])('%s → %s', (excerpt, tidy) => {
+		expect(tidyExcerpt(excerpt)).toBe(tidy);
 	});
 });
