@@ -72,27 +72,35 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 		}
 	});
 
-	const order: string[] = [];
+	// Notes are numbered by their first reference, whatever their labels ([^src] may be note 3).
+	// A note cited twice is written once, beside its first reference; the list links back to both.
+	const numbers = new Map<string, number>();
+	const backrefs = new Map<string, string[]>();
 	visit(tree, 'element', (node, index, parent) => {
 		if (node.tagName !== 'sup' || !parent || index === undefined) return;
 		const link = node.children.find((child): child is Element => isElement(child, 'a') && 'dataFootnoteRef' in child.properties);
 		if (!link) return;
 		const noteId = String(link.properties.href).replace(/^#/, '');
-		const number = noteId.replace(/^fn-/, '');
 		const content = notes.get(noteId);
 		if (!content) {
-			file.fail(`Note reference [^${number}] has no note text`, node);
+			file.fail(`Note reference [^${noteId.replace(/^fn-/, '')}] has no note text`, node);
 		}
-		order.push(noteId);
+		const first = !numbers.has(noteId);
+		if (first) numbers.set(noteId, numbers.size + 1);
+		const number = numbers.get(noteId)!;
+		const refId = String(link.properties.id);
+		backrefs.set(noteId, [...(backrefs.get(noteId) ?? []), refId]);
 		const sidenoteId = `sn-${number}`;
 		node.properties = { className: ['rd-noteref'] };
 		link.properties = {
 			href: `#${noteId}`,
-			id: link.properties.id,
+			id: refId,
 			role: 'doc-noteref',
 			ariaDescribedBy: sidenoteId,
 			ariaLabel: `${editorial ? 'Editorial note' : 'Note'} ${number}`,
 		};
+		link.children = [{ type: 'text', value: String(number) }];
+		if (!first) return SKIP;
 		const sidenote = h(
 			'span.rd-sidenote',
 			{ id: sidenoteId, role: 'doc-footnote', popover: 'auto', dataPagefindIgnore: 'all' },
@@ -104,14 +112,21 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 		return [SKIP, index + 2];
 	});
 
-	const items = order.map((noteId) => {
-		const number = noteId.replace(/^fn-/, '');
-		const back = h('a.rd-endnotes__back', { href: `#fnref-${number}`, ariaLabel: `Back to the text at note ${number}` }, '↩');
+	const items = [...numbers].map(([noteId, number]) => {
+		const refs = backrefs.get(noteId)!;
+		const back = refs.flatMap((refId, i) => [
+			{ type: 'text' as const, value: ' ' },
+			h(
+				'a.rd-endnotes__back',
+				{ href: `#${refId}`, ariaLabel: refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}` },
+				refs.length > 1 ? ['↩', h('sup', String(i + 1))] : '↩',
+			),
+		]);
 		const content = structuredClone(notes.get(noteId)!);
 		// The way back sits at the end of the note's last paragraph, as GFM places it.
 		const lastParagraph = content.findLast((node): node is Element => isElement(node, 'p'));
-		if (lastParagraph) lastParagraph.children.push({ type: 'text', value: ' ' }, back);
-		else content.push(back);
+		if (lastParagraph) lastParagraph.children.push(...back);
+		else content.push(...back);
 		if (editorial) {
 			const first = content.find((node): node is Element => isElement(node, 'p'));
 			if (first) first.children.unshift(editorialLabel());
