@@ -48,7 +48,7 @@ export default defineConfig({
 		mdx(),
 		editionIntegration({ contentDir }),
 		// Every page but the search form and the 404 page.
-		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+		sitemap({ filter: (page) => !/\/(search|404)\/?$|\/cards\//.test(new URL(page).pathname) }),
 		searchIntegration(),
 		deployIntegration(),
 	],

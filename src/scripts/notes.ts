@@ -28,7 +28,8 @@ document.addEventListener('click', (event) => {
 	const note = ref && document.getElementById(ref.getAttribute('aria-describedby') ?? '');
 	if (!ref || !note || !('showPopover' in note)) return;
 	event.preventDefault();
-	if (wide.matches) {
+	// "Text only" takes the notes out of the margin: there, as on phones, a reference opens its note.
+	if (wide.matches && document.documentElement.dataset.annotations !== 'text') {
 		note.classList.remove('rd-flash');
 		void note.offsetWidth;
 		note.classList.add('rd-flash');
