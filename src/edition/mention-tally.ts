@@ -24,3 +24,8 @@ export function mentionTally(mentions: Mention[]): string {
 	const paragraphs = mentionsByParagraph(mentions).length;
 	return `Mentioned ${plural(mentions.length, 'time', 'times')} in ${plural(paragraphs, 'paragraph', 'paragraphs')}`;
 }
+
+/** "33 mentions in 21 paragraphs", for a heading. */
+export function mentionCount(mentions: Mention[]): string {
+	return `${plural(mentions.length, 'mention', 'mentions')} in ${plural(mentionsByParagraph(mentions).length, 'paragraph', 'paragraphs')}`;
+}
