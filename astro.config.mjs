@@ -33,7 +33,8 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	vite: {
-		build: { assetsInlineLimit: 0 },
+		// No preload helper in the page's script: its lazy chunks (cards, search) import no CSS and little else.
+		build: { assetsInlineLimit: 0, modulePreload: false },
 	},
 	markdown: {
 		processor: unified({

@@ -5,8 +5,8 @@
  *
  * Input:   <p id="p-26">…</p>   with content/incidents/2010-dushanbe-prison-break.yaml naming part-1#p-26
  * Output:  <p id="p-26">… <span class="rd-incidents-here"><a class="rd-incident-ref rd-st--contested"
- *            href="/incidents/2010-dushanbe-prison-break/" data-card="card-incident-2010-dushanbe-prison-break">
- *            <svg …/><span class="rd-incident-ref__label">Incident: …</span></a></span> <a class="rd-pilcrow">¶</a></p>
+ *            href="/incidents/2010-dushanbe-prison-break/" data-card="card-incident-2010-dushanbe-prison-break" …>
+ *            <span class="rd-incident-ref__label">Incident: …</span></a></span> <a class="rd-pilcrow">¶</a></p>
  *
  * The mark stays out of the text's flow: CSS puts it in the margin on wide screens (floated like
  * the notes, so the two never overlap) and shows only its shape at the paragraph's end on phones.
@@ -16,12 +16,11 @@
 import path from 'node:path';
 import type { Root, Element, ElementContent } from 'hast';
 import type { Plugin } from 'unified';
-import { h, s } from 'hastscript';
+import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { getRegistry } from '../registry/edition-registry.ts';
 import { comparePartialDates } from '../utils/partial-date.ts';
 import { EVIDENCE_STATUS_LABELS } from '../edition/labels.ts';
-import { shapePath } from '../edition/status-shapes.ts';
 import { basePath } from '../utils/base-path.ts';
 import type { Incident } from '../schemas/incident.ts';
 
@@ -37,8 +36,8 @@ export interface IncidentMarksOptions {
 
 function mark(incident: Incident, base: string): Element {
 	const { shape } = EVIDENCE_STATUS_LABELS[incident.status];
-	return h('a', { className: ['rd-incident-ref', `rd-st--${incident.status}`], href: `${base}incidents/${incident.id}/`, dataCard: `card-incident-${incident.id}` }, [
-		s('svg', { viewBox: '-7 -7 14 14', width: 12, height: 12, ariaHidden: 'true', focusable: 'false' }, [s('path', { d: shapePath(shape, 0, 0, 5.5) })]),
+	// The status shape is drawn by CSS (rd-shape--…), so a mark costs a link and its words.
+	return h('a', { className: ['rd-incident-ref', `rd-st--${incident.status}`, `rd-shape--${shape}`], href: `${base}incidents/${incident.id}/`, dataCard: `card-incident-${incident.id}` }, [
 		h('span.rd-incident-ref__label', `Incident: ${incident.title}`),
 	]);
 }

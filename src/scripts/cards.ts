@@ -7,14 +7,24 @@
  *
  * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card-incident-<id>"`
  * (or `data-entity="<entity-id>"` on a mention), on a link to the same entry. The card is taken
- * from the page when the page holds it, otherwise from the page's cards file (`<html data-cards>`),
- * fetched once, on the reader's first sign of interest: pointer or focus entering the text, a tap.
+ * from the page when the page holds it, otherwise from the page's cards file (`<html data-cards>`).
+ *
+ * This module, its styles and the cards file load together on the reader's first sign of interest
+ * (cards-intent.ts), which hands over the event that showed it (`replay`).
  */
+import cardStyles from '../styles/cards.css?url';
 import { placeBelow } from './place.ts';
+
+// The cards' styles come with this module, not with the page (a hashed file: the CSP allows 'self').
+const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cardStyles });
+const styled = new Promise((resolve) => {
+	styles.onload = styles.onerror = resolve;
+});
+document.head.append(styles);
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 250;
-const TRIGGER = '[data-card], a.rd-mention[data-entity]';
+export const TRIGGER = '[data-card], a.rd-mention[data-entity]';
 let current: { mention: HTMLElement; card: HTMLElement } | undefined;
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
@@ -31,8 +41,9 @@ let loading: Promise<void> | undefined;
 /** Fetches the page's cards once and keeps them at the end of the body, outside the text. */
 function loadCards(): Promise<void> {
 	const url = document.documentElement.dataset.cards;
-	if (!url) return Promise.resolve();
-	loading ??= fetch(url)
+	if (!url) return styled.then(() => {});
+	loading ??= Promise.all([fetch(url), styled])
+		.then(([response]) => response)
 		.then((response) => (response.ok ? response.text() : ''))
 		.then((html) => {
 			const cards = new DOMParser().parseFromString(html, 'text/html').querySelector('.rd-cards');
@@ -43,11 +54,8 @@ function loadCards(): Promise<void> {
 }
 
 async function cardOf(mention: HTMLElement): Promise<HTMLElement | null> {
-	const id = cardId(mention);
-	const inPage = document.getElementById(id);
-	if (inPage) return inPage;
 	await loadCards();
-	return document.getElementById(id);
+	return document.getElementById(cardId(mention));
 }
 
 async function open(mention: HTMLElement) {
@@ -74,14 +82,12 @@ function close() {
 
 const later = (fn: () => void, delay: number) => window.setTimeout(fn, delay);
 
-document.addEventListener('pointerdown', (event) => {
+function onPointerDown(event: PointerEvent) {
 	lastPointer = event.pointerType;
-	if (event.pointerType !== 'mouse' && (event.target as Element).closest?.('main')) void loadCards();
-});
+}
 
-document.addEventListener('pointerover', (event) => {
+function onPointerOver(event: PointerEvent) {
 	if (event.pointerType !== 'mouse') return;
-	if ((event.target as Element).closest?.('main')) void loadCards();
 	const mention = mentionOf(event.target);
 	const inCard = (event.target as Element).closest?.('.rd-card');
 	if (mention || inCard) clearTimeout(closeTimer);
@@ -89,7 +95,7 @@ document.addEventListener('pointerover', (event) => {
 		clearTimeout(openTimer);
 		openTimer = later(() => void open(mention), OPEN_DELAY);
 	}
-});
+}
 
 document.addEventListener('pointerout', (event) => {
 	if (event.pointerType !== 'mouse') return;
@@ -100,7 +106,7 @@ document.addEventListener('pointerout', (event) => {
 	closeTimer = later(close, CLOSE_DELAY);
 });
 
-document.addEventListener('focusin', (event) => {
+function onFocusIn(event: FocusEvent) {
 	const mention = mentionOf(event.target);
 	if (mention && mention === returning) {
 		returning = undefined;
@@ -108,16 +114,34 @@ document.addEventListener('focusin', (event) => {
 	}
 	if (mention && lastPointer === 'mouse' && !mention.matches(':hover')) void open(mention);
 	else if (current && !current.card.contains(event.target as Node) && mention !== current.mention) close();
-});
+}
 
-document.addEventListener('click', (event) => {
+function onClick(event: MouseEvent) {
 	const mention = mentionOf(event.target);
 	if (!mention || lastPointer !== 'touch') return;
 	// First tap shows the card; a second tap on the same mention follows the link.
 	if (current?.mention === mention || (dismissed.mention === mention && performance.now() - dismissed.at < 500)) return;
 	event.preventDefault();
 	void open(mention);
-});
+}
+
+document.addEventListener('pointerdown', onPointerDown);
+document.addEventListener('pointerover', onPointerOver);
+document.addEventListener('focusin', onFocusIn);
+document.addEventListener('click', onClick);
+
+/** Handles the event that led to this module's loading, as if the listeners had been there. */
+export function replay(event: Event, pointerType: string) {
+	lastPointer = pointerType;
+	void loadCards();
+	if (event.type === 'pointerover') onPointerOver(event as PointerEvent);
+	else if (event.type === 'focusin') onFocusIn(event as FocusEvent);
+	else if (event.type === 'click') {
+		// The tap that started loading: its default was held back; show the card it asked for.
+		const mention = mentionOf(event.target);
+		if (mention) void open(mention);
+	}
+}
 
 document.addEventListener('keydown', (event) => {
 	if (!current) return;
