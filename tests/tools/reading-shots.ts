@@ -10,7 +10,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 
 const out = path.resolve(process.argv[2] ?? 'tests/.tmp/screenshots');
 mkdirSync(out, { recursive: true });
-const server = await serveStatic(path.resolve('dist'));
+const server = await serveStatic(path.resolve(process.env.DIST ?? 'dist'));
 const browser = await launchBrowser();
 for (const width of [390, 1440]) {
 	for (const scheme of ['light', 'dark'] as const) {
