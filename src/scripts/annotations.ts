@@ -4,11 +4,11 @@
  * rest; this script shows the switch, remembers the choice, and takes hidden links out of the Tab
  * order so a keyboard reader meets only what is shown.
  */
-const root = document.documentElement;
+const html = document.documentElement;
 const form = document.querySelector<HTMLFieldSetElement>('[data-annotation-switch]');
 
 function apply(level: string) {
-	root.dataset.annotations = level;
+	html.dataset.annotations = level;
 	for (const link of document.querySelectorAll<HTMLElement>('.rd-article a.rd-mention')) {
 		const hidden = level === 'text' || (level === 'names' && link.classList.contains('rd-mention--term'));
 		if (hidden) link.setAttribute('tabindex', '-1');
@@ -18,7 +18,7 @@ function apply(level: string) {
 
 if (form) {
 	form.hidden = false;
-	const level = root.dataset.annotations ?? 'everything';
+	const level = html.dataset.annotations ?? 'everything';
 	const input = form.querySelector<HTMLInputElement>(`input[value="${level}"]`);
 	if (input) input.checked = true;
 	apply(level);
