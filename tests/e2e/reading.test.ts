@@ -249,7 +249,7 @@ describe('arriving from search', () => {
 	test.each(['light', 'dark'] as const)('the marked words stand out from the :target paragraph in %s', async (colorScheme) => {
 		const { page } = await site.open('part-1/?hl=Taleban#p-18', { ...wide, colorScheme });
 		const mark = page.locator('#p-18 mark.rd-hit').first();
-		await expect.poll(() => mark.count()).toBeGreaterThan(0);
+		await expect.poll(() => mark.count(), { timeout: 5000 }).toBeGreaterThan(0);
 		const [markBg, paragraphBg] = await mark.evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m.closest('[id^="p-"]')!).backgroundColor]);
 		expect(markBg).not.toBe(paragraphBg);
 		expect(paragraphBg).not.toBe('rgba(0, 0, 0, 0)');
