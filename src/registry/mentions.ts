@@ -35,7 +35,7 @@ export interface Mention {
 export type LinkScope = 'section' | 'part';
 
 export interface MentionProblem {
-	line?: number;
+	line?: number | undefined;
 	rule: string;
 }
 

@@ -9,7 +9,7 @@ const form = document.querySelector<HTMLFieldSetElement>('[data-annotation-switc
 
 function apply(level: string) {
 	html.dataset.annotations = level;
-	for (const link of document.querySelectorAll<HTMLElement>('.rd-article a.rd-mention')) {
+	for (const link of document.querySelectorAll<HTMLElement>('.rd-article[data-part] a.rd-mention')) {
 		const hidden = level === 'text' || (level === 'names' && link.classList.contains('rd-mention--term'));
 		if (hidden) link.setAttribute('tabindex', '-1');
 		else link.removeAttribute('tabindex');

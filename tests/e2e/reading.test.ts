@@ -64,6 +64,15 @@ describe('the annotation switch', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.annotations)).toBe('text');
 	});
 
+	test('leaves the links of an entry page alone, whatever the level', async () => {
+		const { page } = await site.open('part-1/', wide);
+		await page.getByRole('radio', { name: 'Text only' }).check();
+		await page.goto(`${site.url}groups/imu/`);
+		const related = page.locator('.rd-chip-list a.rd-mention').first();
+		expect(await related.evaluate((a) => getComputedStyle(a).pointerEvents)).toBe('auto');
+		expect(await related.getAttribute('tabindex')).toBeNull();
+	});
+
 	test('is remembered across visits and applied before the text is parsed, so nothing flashes', async () => {
 		const { page } = await site.open('part-1/', wide);
 		await page.getByRole('radio', { name: 'Text only' }).check();
