@@ -6,7 +6,7 @@
 const bar = document.querySelector<HTMLElement>('.rd-progress');
 const article = document.querySelector<HTMLElement>('.rd-article');
 
-if (bar && article && !CSS.supports('animation-timeline: view()')) {
+if (bar && article) {
 	bar.dataset.fallback = '';
 	let queued = false;
 	const update = () => {
@@ -25,3 +25,5 @@ if (bar && article && !CSS.supports('animation-timeline: view()')) {
 	addEventListener('resize', queue, { passive: true });
 	update();
 }
+
+export {};
