@@ -35,6 +35,8 @@ export default defineConfig({
 	vite: {
 		build: {
 			assetsInlineLimit: 0,
+			// No preload helper in the page's script: its lazy chunks (cards, search) import no CSS and little else.
+			modulePreload: false,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro's own MDX wrapper carries this directive and Astro handles it; nothing in the edition can change it.
@@ -57,7 +59,7 @@ export default defineConfig({
 		mdx(),
 		editionIntegration({ contentDir }),
 		// Every page but the search form and the 404 page.
-		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+		sitemap({ filter: (page) => !/\/(search|404)\/?$|\/cards\//.test(new URL(page).pathname) }),
 		searchIntegration(),
 		deployIntegration(),
 	],

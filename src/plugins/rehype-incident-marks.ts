@@ -1,22 +1,26 @@
 /**
- * rehypeIncidentMarks: after each paragraph that an incident record names (its `paragraphs` or
- * its assessment's), a row of small links to those incidents, each opening the incident's card.
+ * rehypeIncidentMarks: one small mark for each incident a section discusses, at the end of the first
+ * paragraph of that section that an incident record names (its `paragraphs` or its assessment's).
+ * The mark opens the incident's card; without JavaScript it is a link to the record.
  *
  * Input:   <p id="p-26">…</p>   with content/incidents/2010-dushanbe-prison-break.yaml naming part-1#p-26
- * Output:  <p id="p-26">…</p><div class="rd-incidents-here"><a class="rd-incident-ref …" href="/incidents/2010-dushanbe-prison-break/" data-card="card-incident-2010-dushanbe-prison-break">…</a></div>
+ * Output:  <p id="p-26">… <span class="rd-incidents-here"><a class="rd-incident-ref rd-st--contested"
+ *            href="/incidents/2010-dushanbe-prison-break/" data-card="card-incident-2010-dushanbe-prison-break" …>
+ *            <span class="rd-incident-ref__label">Incident: …</span></a></span> <a class="rd-pilcrow">¶</a></p>
  *
- * The records, not the MDX, say which paragraphs discuss what: a new incident file marks the
- * text without touching the part.
+ * The mark stays out of the text's flow: CSS puts it in the margin on wide screens (floated like
+ * the notes, so the two never overlap) and shows only its shape at the paragraph's end on phones.
+ * One mark per incident per section, not one per paragraph: a list of three items about one ban
+ * gets one mark. The records, not the MDX, say which paragraphs discuss what.
  */
 import path from 'node:path';
 import type { Root, Element, ElementContent } from 'hast';
 import type { Plugin } from 'unified';
-import { h, s } from 'hastscript';
+import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { getRegistry } from '../registry/edition-registry.ts';
-import { comparePartialDates, formatPartialDate } from '../utils/partial-date.ts';
+import { comparePartialDates } from '../utils/partial-date.ts';
 import { EVIDENCE_STATUS_LABELS } from '../edition/labels.ts';
-import { shapePath } from '../edition/status-shapes.ts';
 import { basePath } from '../utils/base-path.ts';
 import type { Incident } from '../schemas/incident.ts';
 
@@ -30,22 +34,12 @@ export interface IncidentMarksOptions {
 	contentDir: string;
 }
 
-function chip(incident: Incident, base: string): Element {
-	const { shape, label } = EVIDENCE_STATUS_LABELS[incident.status];
-	return h(
-		'a',
-		{
-			className: ['rd-incident-ref', `rd-st--${incident.status}`],
-			href: `${base}incidents/${incident.id}/`,
-			dataCard: `card-incident-${incident.id}`,
-			ariaDescribedBy: `card-incident-${incident.id}-summary`,
-		},
-		[
-			s('svg', { viewBox: '-7 -7 14 14', width: 12, height: 12, ariaHidden: 'true', focusable: 'false' }, [s('path', { d: shapePath(shape, 0, 0, 5.5) })]),
-			h('span', [`Incident: ${incident.title}`]),
-			h('span.sr-only', `, ${formatPartialDate(incident.date)}, evidence ${label}`),
-		],
-	);
+function mark(incident: Incident, base: string): Element {
+	const { shape } = EVIDENCE_STATUS_LABELS[incident.status];
+	// The status shape is drawn by CSS (rd-shape--…), so a mark costs a link and its words.
+	return h('a', { className: ['rd-incident-ref', `rd-st--${incident.status}`, `rd-shape--${shape}`], href: `${base}incidents/${incident.id}/`, dataCard: `card-incident-${incident.id}` }, [
+		h('span.rd-incident-ref__label', `Incident: ${incident.title}`),
+	]);
 }
 
 export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ contentDir }) => {
@@ -60,19 +54,26 @@ export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ cont
 			}
 		}
 		const marked = new Set<string>();
-		visit(tree, 'element', (node, index, parent) => {
+		let markedInSection = new Set<string>();
+		visit(tree, 'element', (node) => {
+			if (node.tagName === 'h2') markedInSection = new Set();
 			const id = node.properties.id;
-			if (typeof id !== 'string' || !parent || index === undefined) return;
-			const incidents = byParagraph.get(id)?.sort((a, b) => comparePartialDates(a.date, b.date));
-			if (!incidents) return;
-			for (const incident of incidents) marked.add(incident.id);
-			const row = h('div.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => chip(incident, base)));
-			if (node.tagName === 'li') {
-				node.children.push(row as ElementContent);
-				return SKIP;
+			if (typeof id !== 'string') return;
+			const incidents = byParagraph
+				.get(id)
+				?.filter((incident) => !markedInSection.has(incident.id))
+				.sort((a, b) => comparePartialDates(a.date, b.date));
+			if (!incidents?.length) return;
+			for (const incident of incidents) {
+				marked.add(incident.id);
+				markedInSection.add(incident.id);
 			}
-			parent.children.splice(index + 1, 0, row);
-			return [SKIP, index + 2];
+			const row = h('span.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => mark(incident, base)));
+			// Before the paragraph's ¶ link, which stays last.
+			const last = node.children.at(-1);
+			const beforePilcrow = last?.type === 'element' && (last.properties.className as string[] | undefined)?.includes('rd-pilcrow');
+			node.children.splice(beforePilcrow ? -2 : node.children.length, 0, { type: 'text', value: ' ' }, row as ElementContent);
+			return SKIP;
 		});
 		file.data.incidents = [...marked];
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };

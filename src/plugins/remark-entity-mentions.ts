@@ -3,7 +3,7 @@
  * pages, and records every mention on the part (`remarkPluginFrontmatter.mentions`).
  *
  * Input:   `the Islamic Movement of Uzbekistan (IMU) and the Taleban`
- * Output:  `<a href="/groups/imu/" class="rd-mention" data-entity="imu" aria-describedby="card-imu-summary">Islamic Movement of Uzbekistan</a> (IMU) and …`
+ * Output:  `<a href="/groups/imu/" class="rd-mention" data-entity="imu">Islamic Movement of Uzbekistan</a> (IMU) and …`
  *
  * Matching rules and the link policy are described in src/registry/mentions.ts. An unknown id in
  * an explicit <Mention id="…"> stops the build with the file and line.
@@ -14,6 +14,7 @@ import type { Plugin } from 'unified';
 import { getRegistry } from '../registry/edition-registry.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from '../registry/mentions.ts';
 import { entityPath } from '../registry/entity-path.ts';
+import { readingOptions } from '../registry/reading-options.ts';
 import { basePath } from '../utils/base-path.ts';
 
 declare module 'vfile' {
@@ -31,9 +32,10 @@ export const remarkEntityMentions: Plugin<[EntityMentionsOptions], Root> = ({ co
 	const { entities, byId } = getRegistry(contentDir);
 	const matcher = createEntityMatcher(entities);
 	const base = basePath();
+	const scope = readingOptions(contentDir).links;
 	return (tree, file) => {
 		const part = path.basename(file.path ?? 'part', path.extname(file.path ?? ''));
-		const { mentions, problems } = annotateMentions(tree, { matcher, entities: byId, part, href: (entity) => base + entityPath(entity) });
+		const { mentions, problems } = annotateMentions(tree, { matcher, entities: byId, part, scope, href: (entity) => base + entityPath(entity) });
 		for (const problem of problems) {
 			file.fail(problem.rule, problem.line ? { line: problem.line, column: 1 } : undefined);
 		}

@@ -2,9 +2,11 @@
  * Finds and links the entities a part names, in its Markdown tree (mdast), and records every
  * mention for backlinks, the glossary and search.
  *
- * Link policy (a readability choice): the first mention of an entity in each paragraph becomes a
- * quiet link with a hover card; later mentions in the same paragraph stay plain text, so a dense
- * paragraph is not a wall of links. Every mention is recorded either way.
+ * Link policy (a readability choice, as Wikipedia links a name once per article): the first mention
+ * of an entity in each section (`## …`) or in the whole part, as series.yaml's `reading.links`
+ * says, becomes a quiet link with a hover card; later mentions stay plain text, so the page is not
+ * a wall of links. Every mention is recorded either way, with `linked` saying which one carries
+ * the link. Terms (glossary words) get a class of their own, so CSS can set them apart from names.
  *
  * Never matched: headings, links, code, notes (they are editorial, not the series' text), and
  * anything inside <NoMention>…</NoMention>. <Mention id="ttp">Taleban</Mention> links the words
@@ -28,6 +30,9 @@ export interface Mention {
 	explicit: boolean;
 	linked: boolean;
 }
+
+/** Where the first mention of an entity is linked: once per section (`## …`), or once per part. */
+export type LinkScope = 'section' | 'part';
 
 export interface MentionProblem {
 	line?: number | undefined;
@@ -76,27 +81,32 @@ export interface AnnotateOptions {
 	part: string;
 	/** The URL of an entity's page. */
 	href: (entity: Entity) => string;
+	/** Link the first mention per section (default) or per part. */
+	scope?: LinkScope;
 	/** Only collect; leave the tree as it is (for checks). */
 	dryRun?: boolean;
 }
 
 /** Links mentions in the tree (unless dryRun) and returns every mention and every problem found. */
 export function annotateMentions(tree: Root, options: AnnotateOptions): { mentions: Mention[]; problems: MentionProblem[] } {
-	const { matcher, entities, part, href, dryRun = false } = options;
+	const { matcher, entities, part, href, scope = 'section', dryRun = false } = options;
 	const mentions: Mention[] = [];
 	const problems: MentionProblem[] = [];
-	let paragraph: { id: string | undefined; text: string; offset: number; linked: Set<string> } = { id: undefined, text: '', offset: 0, linked: new Set() };
+	let paragraph: { id: string | undefined; text: string; offset: number } = { id: undefined, text: '', offset: 0 };
+	/** Entities already linked in the current scope (the section, or the part). */
+	let linkedHere = new Set<string>();
 
+	// The link carries no description: a listener hears the name; the card speaks only when opened.
 	const linkTo = (entity: Entity, children: PhrasingContent[]): Link => ({
 		type: 'link',
 		url: href(entity),
 		children,
-		data: { hProperties: { className: ['rd-mention'], dataEntity: entity.id, dataCard: `card-${entity.id}`, ariaDescribedBy: [`card-${entity.id}-summary`] } },
+		data: { hProperties: { className: entity.kind === 'term' ? ['rd-mention', 'rd-mention--term'] : ['rd-mention'], dataEntity: entity.id } },
 	});
 
 	const record = (entity: Entity, text: string, start: number, explicit: boolean) => {
-		const linked = explicit || !paragraph.linked.has(entity.id);
-		paragraph.linked.add(entity.id);
+		const linked = !linkedHere.has(entity.id);
+		linkedHere.add(entity.id);
 		mentions.push({ entity: entity.id, part, paragraph: paragraph.id, text, snippet: snippetAround(paragraph.text, start, start + text.length), explicit, linked });
 		return linked;
 	};
@@ -121,6 +131,7 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 	};
 
 	const walk = (node: Nodes): Nodes[] => {
+		if (node.type === 'heading' && node.depth <= 2 && scope === 'section') linkedHere = new Set();
 		if (SKIP.has(node.type) || TEXT_SKIP.has(node.type)) {
 			if (node.type !== 'footnoteDefinition' && node.type !== 'yaml') paragraph.offset += plainText(node).length;
 			return [node];
@@ -128,7 +139,7 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 		const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
 		const opensParagraph = (node.type === 'paragraph' || node.type === 'listItem') && typeof id === 'string';
 		const outer = paragraph;
-		if (opensParagraph) paragraph = { id, text: plainText(node), offset: 0, linked: new Set() };
+		if (opensParagraph) paragraph = { id, text: plainText(node), offset: 0 };
 
 		let result: Nodes[] = [node];
 		if (node.type === 'text') result = splitText(node);
@@ -142,8 +153,8 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 			if (!entity) {
 				problems.push({ line: node.position?.start.line, rule: entityId ? `<Mention id="${entityId}">: unknown entity id "${entityId}"` : '<Mention> needs an id="…" naming an entity' });
 			} else {
-				record(entity, words, paragraph.offset, true);
-				result = [linkTo(entity, node.children as PhrasingContent[])];
+				const linked = record(entity, words, paragraph.offset, true);
+				result = linked ? [linkTo(entity, node.children as PhrasingContent[])] : (node.children as Nodes[]);
 			}
 			paragraph.offset += words.length;
 		} else if ('children' in node) {

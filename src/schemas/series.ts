@@ -15,6 +15,17 @@ export const AnnouncedPartSchema = z.strictObject({
 	originalReadingTime: z.string().optional(),
 });
 
+/** How the reading page annotates the text; each field has a calm default. */
+export const ReadingSchema = z.strictObject({
+	/** Link a name at its first mention in each section (`## …`) or only once in each part. */
+	links: z.enum(['section', 'part']).default('section'),
+	/**
+	 * What a reader sees before choosing with the annotation switch: `text` (the author's text and
+	 * note markers only), `names` (names linked, no term links, no incident marks), `everything`.
+	 */
+	annotations: z.enum(['text', 'names', 'everything']).default('everything'),
+});
+
 /** content/series.yaml: the series and its parts in order. */
 export const SeriesSchema = z.strictObject({
 	title: z.string().min(3),
@@ -39,6 +50,7 @@ export const SeriesSchema = z.strictObject({
 			synonyms: z.array(z.array(z.string().min(2)).min(2)).default([]),
 		})
 		.optional(),
+	reading: ReadingSchema.prefault({}),
 });
 
 /** Frontmatter of content/parts/<slug>.mdx: a published part. */
@@ -59,5 +71,6 @@ export const PartSchema = z.strictObject({
 });
 
 export type Series = z.output<typeof SeriesSchema>;
+export type ReadingOptions = z.output<typeof ReadingSchema>;
 export type AnnouncedPart = z.output<typeof AnnouncedPartSchema>;
 export type PartData = z.output<typeof PartSchema>;

@@ -1,40 +1,71 @@
 /**
- * Hover cards for mentions. A mention is a link to the entity's page (that is all it is without
- * JavaScript). With a mouse, resting on it opens its card after a short delay, and the pointer
- * can travel into the card; keyboard focus opens it at once, and Tab continues into the card
- * (showPopover's `source`); on a touch screen the first tap opens the card and a second tap
- * follows the link. Esc, a tap outside, or leaving closes it.
+ * Hover cards. A mention is a link to the entity's page (that is all it is without JavaScript).
+ * With a mouse, resting on it opens its card after a short delay, and the pointer can travel into
+ * the card; keyboard focus shows the card at once, and ↓ (or Alt+↓) moves focus into it, so each
+ * mention costs one Tab; on a touch screen the first tap opens the card and a second tap follows
+ * the link. Esc, a tap outside, or leaving closes it.
+ *
+ * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card-incident-<id>"`
+ * (or `data-entity="<entity-id>"` on a mention), on a link to the same entry. The card is taken
+ * from the page when the page holds it, otherwise from the page's cards file (`<html data-cards>`).
+ *
+ * This module, its styles and the cards file load together on the reader's first sign of interest
+ * (cards-intent.ts), which hands over the event that showed it (`replay`).
  */
+import cardStyles from '../styles/cards.css?url';
 import { placeBelow } from './place.ts';
+
+// The cards' styles come with this module, not with the page (a hashed file: the CSP allows 'self').
+const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cardStyles });
+const styled = new Promise((resolve) => {
+	styles.onload = styles.onerror = resolve;
+});
+document.head.append(styles);
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 250;
+export const TRIGGER = '[data-card], a.rd-mention[data-entity]';
 let current: { mention: HTMLElement; card: HTMLElement } | undefined;
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
 let lastPointer = 'mouse';
 /** The card a tap has just light-dismissed: that tap was on its mention, a second tap, so follow the link. */
 let dismissed: { mention: HTMLElement | undefined; at: number } = { mention: undefined, at: 0 };
+/** The mention focus returns to when a card closes by Esc: its focus must not reopen the card. */
+let returning: HTMLElement | undefined;
 
-// Any link with data-card opens the card it names: entity mentions and incident marks alike.
-const cardOf = (mention: Element) => document.getElementById(mention.getAttribute('data-card') ?? '');
-const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('a[data-card]') ?? null;
+const cardId = (mention: HTMLElement) => mention.dataset.card ?? `card-${mention.dataset.entity}`;
+const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>(TRIGGER) ?? null;
 
-/**
- * `showPopover({ source })` (HTML, 2025) ties the card to its mention so Tab continues into the card;
- * TypeScript's DOM library does not know the option yet, and engines without it throw a TypeError.
- */
-type ShowPopoverWithSource = (options: { source: HTMLElement }) => void;
+let loading: Promise<void> | undefined;
+/** Fetches the page's cards once and keeps them at the end of the body, outside the text. */
+function loadCards(): Promise<void> {
+	const url = document.documentElement.dataset.cards;
+	if (!url) return styled.then(() => {});
+	loading ??= Promise.all([fetch(url), styled])
+		.then(([response]) => response)
+		.then((response) => (response.ok ? response.text() : ''))
+		.then((html) => {
+			const cards = new DOMParser().parseFromString(html, 'text/html').querySelector('.rd-cards');
+			if (cards) document.body.append(document.adoptNode(cards));
+		})
+		.catch(() => {});
+	return loading;
+}
 
-function open(mention: HTMLElement) {
-	const card = cardOf(mention);
-	if (!card || current?.mention === mention) return;
+async function cardOf(mention: HTMLElement): Promise<HTMLElement | null> {
+	await loadCards();
+	return document.getElementById(cardId(mention));
+}
+
+async function open(mention: HTMLElement) {
+	if (current?.mention === mention) return;
+	const card = await cardOf(mention);
+	// The reader may have moved on while the cards were loading.
+	if (!card || current?.mention === mention || (lastPointer === 'mouse' && !mention.matches(':hover, :focus'))) return;
 	close();
-	try {
-		(card.showPopover as ShowPopoverWithSource).call(card, { source: mention });
-	} catch {
-		card.showPopover();
-	}
+	// No `source`: the card stays out of the Tab order; ↓ moves focus into it.
+	if (!card.matches(':popover-open')) card.showPopover();
 	mention.setAttribute('aria-expanded', 'true');
 	current = { mention, card };
 	placeBelow(card, mention);
@@ -43,58 +74,89 @@ function open(mention: HTMLElement) {
 function close() {
 	clearTimeout(openTimer);
 	if (!current) return;
-	current.mention.setAttribute('aria-expanded', 'false');
-	if (current.card.matches(':popover-open')) current.card.hidePopover();
+	const { mention, card } = current;
 	current = undefined;
+	mention.setAttribute('aria-expanded', 'false');
+	if (card.matches(':popover-open')) card.hidePopover();
 }
 
 const later = (fn: () => void, delay: number) => window.setTimeout(fn, delay);
 
-document.addEventListener('pointerdown', (event) => {
+function onPointerDown(event: PointerEvent) {
 	lastPointer = event.pointerType;
-});
+}
 
-document.addEventListener('pointerover', (event) => {
+function onPointerOver(event: PointerEvent) {
 	if (event.pointerType !== 'mouse') return;
 	const mention = mentionOf(event.target);
 	const inCard = (event.target as Element).closest?.('.rd-card');
 	if (mention || inCard) clearTimeout(closeTimer);
 	if (mention && current?.mention !== mention) {
 		clearTimeout(openTimer);
-		openTimer = later(() => open(mention), OPEN_DELAY);
+		openTimer = later(() => void open(mention), OPEN_DELAY);
 	}
-});
+}
 
 document.addEventListener('pointerout', (event) => {
 	if (event.pointerType !== 'mouse') return;
-	const from = (event.target as Element).closest?.('a[data-card], .rd-card');
-	const to = (event.relatedTarget as Element | null)?.closest?.('a[data-card], .rd-card');
+	const from = (event.target as Element).closest?.(`${TRIGGER}, .rd-card`);
+	const to = (event.relatedTarget as Element | null)?.closest?.(`${TRIGGER}, .rd-card`);
 	if (!from || from === to || (to && current && (to === current.card || to === current.mention))) return;
 	clearTimeout(openTimer);
 	closeTimer = later(close, CLOSE_DELAY);
 });
 
-document.addEventListener('focusin', (event) => {
+function onFocusIn(event: FocusEvent) {
 	const mention = mentionOf(event.target);
-	if (mention && lastPointer === 'mouse' && !mention.matches(':hover')) open(mention);
+	if (mention && mention === returning) {
+		returning = undefined;
+		return;
+	}
+	if (mention && lastPointer === 'mouse' && !mention.matches(':hover')) void open(mention);
 	else if (current && !current.card.contains(event.target as Node) && mention !== current.mention) close();
-});
+}
 
-document.addEventListener('click', (event) => {
+function onClick(event: MouseEvent) {
 	const mention = mentionOf(event.target);
 	if (!mention || lastPointer !== 'touch') return;
 	// First tap shows the card; a second tap on the same mention follows the link.
 	if (current?.mention === mention || (dismissed.mention === mention && performance.now() - dismissed.at < 500)) return;
 	event.preventDefault();
-	open(mention);
-});
+	void open(mention);
+}
+
+document.addEventListener('pointerdown', onPointerDown);
+document.addEventListener('pointerover', onPointerOver);
+document.addEventListener('focusin', onFocusIn);
+document.addEventListener('click', onClick);
+
+/** Handles the event that led to this module's loading, as if the listeners had been there. */
+export function replay(event: Event, pointerType: string) {
+	lastPointer = pointerType;
+	void loadCards();
+	if (event.type === 'pointerover') onPointerOver(event as PointerEvent);
+	else if (event.type === 'focusin') onFocusIn(event as FocusEvent);
+	else if (event.type === 'click') {
+		// The tap that started loading: its default was held back; show the card it asked for.
+		const mention = mentionOf(event.target);
+		if (mention) void open(mention);
+	}
+}
 
 document.addEventListener('keydown', (event) => {
-	if (event.key === 'Escape' && current) {
-		const { mention, card } = current;
+	if (!current) return;
+	const { mention, card } = current;
+	if (event.key === 'ArrowDown' && document.activeElement === mention) {
+		// The card's first link: the way into the card from its mention, without a Tab stop of its own.
+		card.querySelector<HTMLElement>('a, button')?.focus();
+		event.preventDefault();
+	} else if (event.key === 'Escape') {
 		const focusInCard = card.contains(document.activeElement);
 		close();
-		if (focusInCard) mention.focus();
+		if (focusInCard) {
+			returning = mention;
+			mention.focus();
+		}
 	}
 });
 

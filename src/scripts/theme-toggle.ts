@@ -1,26 +1,35 @@
 /**
- * The theme toggle: the page follows the system's light or dark scheme until the reader presses
- * the button; the choice is kept in localStorage and applied before paint by /theme-init.js.
+ * The theme button cycles System → Light → Dark → System. Following the system is the default and
+ * a state of its own (nothing stored); a choice is kept in localStorage and applied before paint by
+ * /theme-init.js. The label says the current state, so the button reads "Theme: dark", not an action.
  */
 const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const root = document.documentElement;
-const systemDark = matchMedia('(prefers-color-scheme: dark)');
+const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
+type Theme = keyof typeof NEXT;
 
-const isDark = () => (root.dataset.theme ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
-const render = () => button?.setAttribute('aria-pressed', String(isDark()));
+const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : 'system');
+
+function render() {
+	const theme = current();
+	const label = button?.querySelector('.rd-theme-toggle__text');
+	if (label) label.textContent = `Theme: ${theme}`;
+	button?.setAttribute('data-state', theme);
+}
 
 if (button) {
 	button.hidden = false;
 	render();
-	systemDark.addEventListener('change', render);
 	button.addEventListener('click', () => {
-		const theme = isDark() ? 'light' : 'dark';
-		root.dataset.theme = theme;
+		const theme = NEXT[current()];
 		try {
-			localStorage.setItem('rd-theme', theme);
+			if (theme === 'system') localStorage.removeItem('rd-theme');
+			else localStorage.setItem('rd-theme', theme);
 		} catch {
 			// Private modes may refuse storage; the choice then lasts for this page only.
 		}
+		if (theme === 'system') delete root.dataset.theme;
+		else root.dataset.theme = theme;
 		render();
 	});
 }

@@ -13,6 +13,7 @@ import { benchBuildCost } from './build-cost.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchSearchWeight } from './search-weight.ts';
 import { benchLighthouse } from './lighthouse.ts';
+import { benchReading } from './reading.ts';
 import { benchScale, SCALE_PARTS } from './scale.ts';
 
 type Rows = Record<string, string | number>;
@@ -43,6 +44,7 @@ if (await section('build', () => benchBuildCost(DIST))) {
 		try {
 			await section('page weight', () => benchPageWeight(browser, server.url));
 			await section('search', () => benchSearchWeight(browser, server.url, DIST));
+			await section('reading', () => benchReading(browser, server.url));
 		} finally {
 			await browser.close();
 		}

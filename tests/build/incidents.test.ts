@@ -64,16 +64,26 @@ describe('the incident index', () => {
 		}
 	});
 
-	test('marks the paragraphs that discuss an incident, with a card for each incident marked', () => {
+	test('marks each incident once in each section that discusses it, with its card in the part’s cards file', () => {
 		const page = readPage(DIST, 'part-1/index.html');
-		for (const incident of incidents) {
-			for (const ref of incident.paragraphs.filter((r) => r.startsWith('part-1#'))) {
-				const id = ref.split('#')[1];
-				const marks = selectAll(`#${id} ~ .rd-incidents-here a, li#${id} .rd-incidents-here a`, page).map((a) => a.properties.href);
-				expect(marks, `${incident.id} at ${id}`).toContain(`/incidents/${incident.id}/`);
+		const cards = readPage(DIST, 'cards/part-1/index.html');
+		const sectionOf = (id: string) => {
+			const order = selectAll('article h2, article [id^="p-"]', page);
+			let section = 0;
+			for (const node of order) {
+				if (node.tagName === 'h2') section++;
+				else if (node.properties.id === id) return section;
 			}
-			expect(select(`#card-incident-${incident.id}`, page), incident.id).toBeTruthy();
+			return -1;
+		};
+		for (const incident of incidents) {
+			const refs = [...new Set([...incident.paragraphs, ...incident.assessment.paragraphs])].filter((r) => r.startsWith('part-1#')).map((r) => r.split('#')[1]!);
+			if (refs.length === 0) continue;
+			const marks = selectAll(`.rd-incidents-here a[href="/incidents/${incident.id}/"]`, page);
+			expect(marks.length, incident.id).toBe(new Set(refs.map(sectionOf)).size);
+			expect(select(`#card-incident-${incident.id}`, cards), incident.id).toBeTruthy();
 		}
+		expect(selectAll('.rd-card', page)).toHaveLength(0);
 	});
 
 	test('lists on an entity page the incidents it takes part in', () => {

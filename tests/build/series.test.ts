@@ -70,7 +70,7 @@ describe('every built page', () => {
 describe('mentions from two parts (fixture edition)', () => {
 	test('aggregate on the entity pages', () => {
 		const headings = selectAll('#in-the-series ~ h3', readPage(FIXTURE_DIST, 'groups/imu/index.html')).map((h) => toString(h));
-		expect(headings).toEqual([expect.stringMatching(/^Part 1: \d+ mentions$/), 'Part 2: 2 mentions']);
+		expect(headings).toEqual([expect.stringMatching(/^Part 1: \d+ mentions in \d+ paragraphs$/), 'Part 2: 2 mentions in 2 paragraphs']);
 		const links = selectAll('.rd-mentions a', readPage(FIXTURE_DIST, 'places/khorog/index.html')).map((a) => a.properties.href);
 		expect(links).toContain('/part-2/#p-2');
 		expect(links).toContain('/part-1/#p-23');

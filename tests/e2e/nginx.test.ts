@@ -76,7 +76,7 @@ describe('behind nginx with the production headers', () => {
 		await page.keyboard.press('Escape');
 		const mention = page.locator('article a.rd-mention[data-entity="imu"]').first();
 		await mention.hover();
-		await expect.poll(() => page.locator('#card-imu').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('#card-imu').isVisible(), { timeout: 5000 }).toBe(true);
 		const phone = await visit('part-1/', 390);
 		await phone.page.locator('#fnref-1').tap();
 		await expect.poll(() => phone.page.locator('#sn-1').isVisible()).toBe(true);

@@ -7,13 +7,32 @@ const wide = { viewport: { width: 1440, height: 900 } };
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 describe('notes at 1440 px', () => {
-	test('each note stands in the margin, right of the text, starting at its reference’s line or just below', async () => {
+	test('the script sets each note right after its reference, as a doc-footnote popover the reference is described by', async () => {
+		const { page } = await site.open('part-1/', wide);
+		const notes = await page.evaluate(() =>
+			[...document.querySelectorAll('a[role="doc-noteref"]')].map((ref) => {
+				const note = ref.parentElement!.nextElementSibling!;
+				return [note.id, note.getAttribute('role'), note.getAttribute('popover'), ref.getAttribute('aria-describedby'), note.textContent!.startsWith(`${ref.textContent}Editorial note`)];
+			}),
+		);
+		expect(notes).toEqual(Array.from({ length: 10 }, (_, i) => [`sn-${i + 1}`, 'doc-footnote', 'auto', `sn-${i + 1}`, true]));
+	});
+
+	test('each note stands in the margin, right of the text, starting at its reference’s line or just below, never over an incident mark', async () => {
 		const { page } = await site.open('part-1/', wide);
 		const text = (await page.locator('article p#p-4').boundingBox())!;
+		// Incident marks share the margin; a note above which a mark still stands starts below it.
+		const marks = await page.locator('article > p > .rd-incidents-here, article li .rd-incidents-here').evaluateAll((els) =>
+			els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top + scrollY, bottom: r.bottom + scrollY })),
+		);
 		let previousBottom = 0;
 		for (let n = 1; n <= 10; n++) {
 			const ref = (await page.locator(`#fnref-${n}`).boundingBox())!;
 			const note = (await page.locator(`#sn-${n}`).boundingBox())!;
+			for (const mark of marks) {
+				expect(mark.bottom <= note.y || mark.top >= note.y + note.height, `note ${n} overlaps an incident mark`).toBe(true);
+				if (mark.top <= ref.y && mark.bottom > previousBottom) previousBottom = mark.bottom;
+			}
 			expect(note.x, `note ${n} is not in the margin`).toBeGreaterThan(text.x + text.width);
 			expect(note.x + note.width).toBeLessThanOrEqual(1440);
 			// A note starts beside its reference unless the note above it still occupies that height.

@@ -19,25 +19,42 @@ const entities = [
 const byId = new Map(entities.map((e) => [e.id, e]));
 const matcher = createEntityMatcher(entities);
 
-function annotate(mdx: string) {
+function annotate(mdx: string, scope: 'section' | 'part' = 'section') {
 	const tree = parsePartSource(mdx);
 	numberParagraphs(tree);
-	const result = annotateMentions(tree, { matcher, entities: byId, part: 'part-1', href: (e) => `/x/${e.id}/` });
+	const result = annotateMentions(tree, { matcher, entities: byId, part: 'part-1', scope, href: (e) => `/x/${e.id}/` });
 	// Unknown JSX (our components) is dropped for the comparison; only links and text matter here.
 	const html = toHtml(toHast(tree, { handlers: { mdxJsxTextElement: () => undefined, mdxJsxFlowElement: () => undefined } })!);
 	return { ...result, html };
 }
 
 describe('annotateMentions', () => {
-	test('links the first mention of an entity in a paragraph and records all of them', () => {
-		const { html, mentions } = annotate('The IMU and the IMU again, with the Taleban.\n\nThe IMU once more.');
+	test('links the first mention of an entity in a section and records all of them', () => {
+		const { html, mentions } = annotate('The IMU and the IMU again, with the Taleban.\n\nThe IMU once more.\n\n## Later\n\nThe IMU, anew.');
 		expect(html.match(/data-entity="imu"/g)).toHaveLength(2);
 		expect(mentions.map((m) => [m.entity, m.paragraph, m.linked])).toEqual([
 			['imu', 'p-1', true],
 			['imu', 'p-1', false],
 			['taleban', 'p-1', true],
-			['imu', 'p-2', true],
+			['imu', 'p-2', false],
+			['imu', 'p-3', true],
 		]);
+	});
+
+	test('with the part as scope, a name is linked once however many sections follow', () => {
+		const { html, mentions } = annotate('The IMU.\n\n## Later\n\nThe IMU, anew.', 'part');
+		expect(html.match(/data-entity="imu"/g)).toHaveLength(1);
+		expect(mentions.map((m) => m.linked)).toEqual([true, false]);
+	});
+
+	test('a term carries its own class, so it can look unlike a name', () => {
+		const withTerm = [...entities, entity('safe-haven', 'term', 'safe haven')];
+		const tree = parsePartSource('The IMU found a safe haven.');
+		numberParagraphs(tree);
+		annotateMentions(tree, { matcher: createEntityMatcher(withTerm), entities: new Map(withTerm.map((e) => [e.id, e])), part: 'p', href: (e) => `/${e.id}/` });
+		const html = toHtml(toHast(tree)!);
+		expect(html).toContain('<a href="/safe-haven/" class="rd-mention rd-mention--term" data-entity="safe-haven">safe haven</a>');
+		expect(html).toContain('<a href="/imu/" class="rd-mention" data-entity="imu">IMU</a>');
 	});
 
 	test('records a snippet of the paragraph around each mention', () => {
@@ -52,7 +69,7 @@ describe('annotateMentions', () => {
 
 	test('an explicit <Mention> decides what matching cannot', () => {
 		const { html, mentions } = annotate('Banned: <Mention id="ttp">Taleban</Mention> or the Taleban.');
-		expect(html).toContain('<a href="/x/ttp/" class="rd-mention" data-entity="ttp" data-card="card-ttp" aria-describedby="card-ttp-summary">Taleban</a>');
+		expect(html).toContain('<a href="/x/ttp/" class="rd-mention" data-entity="ttp">Taleban</a>');
 		expect(mentions.map((m) => [m.entity, m.explicit])).toEqual([
 			['ttp', true],
 			['taleban', false],

@@ -31,11 +31,10 @@ describe('remarkReadingTime', () => {
 describe('rehypeSidenotes', () => {
 	const markdown = 'A claim.[^1] Another.[^2]\n\n[^1]: The first note.\n\n[^2]: The second, with [a link](https://example.org).';
 
-	test('puts each note inline after its reference as a doc-footnote popover', async () => {
+	test('writes each note once, in the list; the reference links to it and says its number', async () => {
 		const { html } = await renderMarkdown(markdown);
-		expect(html).toContain(
-			'<sup class="rd-noteref"><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-describedby="sn-1" aria-label="Note 1">1</a></sup><span class="rd-sidenote" id="sn-1" role="doc-footnote" popover="auto" data-pagefind-ignore="all"><span class="rd-sidenote__num" aria-hidden="true">1</span><span class="rd-sidenote__para">The first note.</span></span>',
-		);
+		expect(html).toContain('<sup class="rd-noteref" data-pagefind-ignore><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-label="Note 1">1</a></sup>');
+		expect(html.match(/The first note\./g)).toHaveLength(1);
 		expect(html).toContain('<a href="https://example.org">a link</a>');
 	});
 
@@ -48,9 +47,26 @@ describe('rehypeSidenotes', () => {
 
 	test('labels every note as editorial when the part says its notes are', async () => {
 		const { html } = await renderMarkdown(markdown, { notes: 'editorial' });
-		expect(html.match(/Editorial note<\/span>/g)).toHaveLength(4);
+		expect(html.match(/Editorial note<\/span>/g)).toHaveLength(2);
 		expect(html).toContain('aria-label="Editorial note 1"');
 		expect(html).toContain('<h2 id="notes">Notes (editorial)</h2>');
+	});
+
+	test('numbers notes by their first reference, so a named label shows the same number at reference and note', async () => {
+		const { html } = await renderMarkdown('First.[^src] Then.[^1]\n\n[^1]: Cited second.\n\n[^src]: Cited first.');
+		expect(html).toContain('<a href="#fn-src" id="fnref-src" role="doc-noteref" aria-label="Note 1">1</a>');
+		expect(html).toContain('<a href="#fn-1" id="fnref-1" role="doc-noteref" aria-label="Note 2">2</a>');
+		expect(html).toMatch(/<ol><li id="fn-src">.*Cited first.*<\/li><li id="fn-1">.*Cited second/s);
+	});
+
+	test('a note cited twice is written once, with unique ids and a way back to each reference', async () => {
+		const { html } = await renderMarkdown('One.[^a] Two.[^a]\n\n[^a]: The shared note.');
+		expect(html.match(/The shared note/g)).toHaveLength(1);
+		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(html.match(/aria-label="Note 1">1</g)).toHaveLength(2);
+		expect(html).toContain('href="#fnref-a" aria-label="Back to the text at note 1, reference 1"');
+		expect(html).toContain('href="#fnref-a-2" aria-label="Back to the text at note 1, reference 2"');
 	});
 
 	test('leaves a text without notes alone', async () => {
