@@ -33,7 +33,7 @@ describe('rehypeSidenotes', () => {
 
 	test('writes each note once, in the list; the reference links to it and says its number', async () => {
 		const { html } = await renderMarkdown(markdown);
-		expect(html).toContain('<sup class="rd-noteref" data-pagefind-ignore><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-label="Note 1">1</a></sup>');
+		expect(html).toContain('<sup class="rd-noteref" data-pagefind-ignore=""><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-label="Note 1">1</a></sup>');
 		expect(html.match(/The first note\./g)).toHaveLength(1);
 		expect(html).toContain('<a href="https://example.org">a link</a>');
 	});
