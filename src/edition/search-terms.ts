@@ -7,7 +7,7 @@ import type { Entity } from '../schemas/entity.ts';
 import { aliasesOf } from '../registry/aliases.ts';
 import { entityPath } from '../registry/entity-path.ts';
 import { KIND_LABELS } from './labels.ts';
-import { normaliseQuery } from '../scripts/search-expand.ts';
+import { normaliseQuery } from '../utils/normalise-query.ts';
 
 export interface SearchTerms {
 	/** Each group lists the spellings of one entity, lower-cased, apostrophes straightened. */

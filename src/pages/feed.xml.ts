@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSeries, getSeriesParts } from '../edition/series.ts';
+import { getSeries, getSeriesParts, seriesTitle } from '../edition/series.ts';
 import { href } from '../utils/url.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ site }) => {
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
 		'  <channel>',
-		`    <title>${escape(`${series.title} ${series.subtitle ?? ''}`.trim())}</title>`,
+		`    <title>${escape(seriesTitle(series))}</title>`,
 		`    <link>${escape(home)}</link>`,
 		`    <atom:link href="${escape(new URL('feed.xml', home).href)}" rel="self" type="application/rss+xml" />`,
 		`    <description>${escape(series.description)}</description>`,

@@ -15,8 +15,9 @@ import { h, s } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { getRegistry } from '../registry/edition-registry.ts';
 import { comparePartialDates, formatPartialDate } from '../utils/partial-date.ts';
-import { EVIDENCE_STATUS_LABELS } from '../edition/labels.ts';
-import { shapePath } from '../edition/status-shapes.ts';
+import { shapePath } from '../utils/status-shapes.ts';
+import { incidentCardId, incidentPath } from '../registry/entity-path.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { basePath } from '../utils/base-path.ts';
 import type { Incident } from '../schemas/incident.ts';
 
@@ -30,15 +31,15 @@ export interface IncidentMarksOptions {
 	contentDir: string;
 }
 
-function chip(incident: Incident, base: string): Element {
-	const { shape, label } = EVIDENCE_STATUS_LABELS[incident.status];
+function chip(incident: Incident, base: string, steps: Vocabularies['evidenceSteps']): Element {
+	const { shape, label } = steps.find((step) => step.id === incident.status)!;
 	return h(
 		'a',
 		{
 			className: ['rd-incident-ref', `rd-st--${incident.status}`],
-			href: `${base}incidents/${incident.id}/`,
-			dataCard: `card-incident-${incident.id}`,
-			ariaDescribedBy: `card-incident-${incident.id}-summary`,
+			href: base + incidentPath(incident.id),
+			dataCard: incidentCardId(incident.id),
+			ariaDescribedBy: `${incidentCardId(incident.id)}-summary`,
 		},
 		[
 			s('svg', { viewBox: '-7 -7 14 14', width: 12, height: 12, ariaHidden: 'true', focusable: 'false' }, [s('path', { d: shapePath(shape, 0, 0, 5.5) })]),
@@ -53,7 +54,8 @@ export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ cont
 	return (tree, file) => {
 		const part = path.basename(file.path ?? 'part', path.extname(file.path ?? ''));
 		const byParagraph = new Map<string, Incident[]>();
-		for (const incident of getRegistry(contentDir).incidents) {
+		const { incidents, vocabularies } = getRegistry(contentDir);
+		for (const incident of incidents) {
 			for (const ref of new Set([...incident.paragraphs, ...incident.assessment.paragraphs])) {
 				const [refPart, paragraph] = ref.split('#');
 				if (refPart === part && paragraph) byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), incident]);
@@ -66,7 +68,7 @@ export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ cont
 			const incidents = byParagraph.get(id)?.sort((a, b) => comparePartialDates(a.date, b.date));
 			if (!incidents) return;
 			for (const incident of incidents) marked.add(incident.id);
-			const row = h('div.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => chip(incident, base)));
+			const row = h('div.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => chip(incident, base, vocabularies.evidenceSteps)));
 			if (node.tagName === 'li') {
 				node.children.push(row as ElementContent);
 				return SKIP;

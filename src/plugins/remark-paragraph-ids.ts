@@ -4,41 +4,18 @@
  * Input:   `First paragraph.\n\n> A quotation.\n\n- an item`
  * Output:  `<p id="p-1">`, `<blockquote><p id="p-2">`, `<li id="p-3">`
  *
- * Numbering is by order in the part: the text is fixed, so order is stable, and `part-1#p-26` is
- * something an editor can write in a registry file and a reader can cite. Footnote definitions
- * are notes, not paragraphs of the text, and are skipped. A list item is numbered as a whole,
- * because a tight list renders its text without a <p>.
+ * Numbering is by order in the part (src/markdown/paragraphs.ts, shared with the content check), so
+ * `part-1#p-26` is something an editor can write in a registry file and a reader can cite.
  */
-import type { Root, Nodes, Parent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { numberParagraphs } from '../markdown/paragraphs.ts';
 
 declare module 'vfile' {
 	interface DataMap {
 		/** Paragraph ids in document order, with the text of each (for snippets and checks). */
 		paragraphIds: string[];
 	}
-}
-
-function setId(node: Nodes, id: string) {
-	const data = (node.data ??= {});
-	data.hProperties = { ...(data.hProperties as object), id };
-}
-
-/** Numbers the paragraphs of a tree in place and returns the ids in order. */
-export function numberParagraphs(tree: Root): string[] {
-	const ids: string[] = [];
-	const walk = (node: Nodes) => {
-		if (node.type === 'footnoteDefinition') return;
-		if (node.type === 'listItem' || (node.type === 'paragraph')) {
-			const id = `p-${ids.length + 1}`;
-			ids.push(id);
-			setId(node, id);
-			return; // a list item's inner paragraphs belong to its number
-		}
-		if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
-	};
-	walk(tree);
-	return ids;
 }
 
 export const remarkParagraphIds: Plugin<[], Root> = () => (tree, file) => {

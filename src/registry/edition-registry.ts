@@ -1,13 +1,20 @@
 /**
  * The registry of this build, loaded once from content/ (CONTENT_DIR) and shared by the remark
- * plugins and components. checkEdition() has already validated it when this first runs.
+ * plugins, the pages and the endpoints: the one loading path for everything in content/ but the
+ * parts' MDX. checkEdition() has already validated it when this first runs.
  */
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
+import { readParts } from './part-paragraphs.ts';
+import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import type { Entity, Work } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
+import type { Series } from '../schemas/series.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
 
 export interface Registry {
+	vocabularies: Vocabularies;
+	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
 	byId: Map<string, Entity>;
@@ -19,11 +26,48 @@ const cache = new Map<string, Registry>();
 export function getRegistry(dir = contentDir): Registry {
 	let registry = cache.get(dir);
 	if (!registry) {
-		const { entities, incidents } = loadContent(dir);
-		registry = { entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) };
+		const { vocabularies, series, entities, incidents } = loadContent(dir);
+		registry = { vocabularies, series, entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) };
 		cache.set(dir, registry);
 	}
 	return registry;
+}
+
+export interface PartIndex {
+	/** Every mention in every published part, in part and text order. */
+	mentions: Mention[];
+	/** Part slug → the part's number (from its frontmatter or series.yaml). */
+	numbers: Map<string, number>;
+}
+
+const parts = new Map<string, PartIndex>();
+
+/**
+ * The mentions of every published part, found on the parsed Markdown with the same annotator the
+ * remark plugin runs, so pages need not render every part a second time to collect them.
+ */
+export function getPartIndex(dir = contentDir): PartIndex {
+	let index = parts.get(dir);
+	if (!index) {
+		index = readPartIndex(dir);
+		parts.set(dir, index);
+	}
+	return index;
+}
+
+/** getPartIndex without the cache: `astro dev` edits parts while it runs. */
+export function readPartIndex(dir = contentDir): PartIndex {
+	const { entities, byId, series } = getRegistry(dir);
+	const matcher = createEntityMatcher(entities);
+	const mentions: Mention[] = [];
+	const numbers = new Map((series?.parts ?? []).map((part) => [part.slug, part.number]));
+	for (const part of readParts(dir)) {
+		const frontmatter = part.tree.children.find((node) => node.type === 'yaml');
+		const number = frontmatter && /^part:\s*(\d+)\s*$/m.exec(frontmatter.value)?.[1];
+		if (number) numbers.set(part.slug, Number(number));
+		mentions.push(...annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '' }).mentions);
+	}
+	return { mentions, numbers };
 }
 
 export interface ResolvedWork {

@@ -15,6 +15,7 @@ import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Entity } from '../schemas/entity.ts';
 import { Matcher } from './matcher.ts';
 import { aliasesOf } from './aliases.ts';
+import { entityCardId } from './entity-path.ts';
 
 export interface Mention {
 	entity: string;
@@ -91,7 +92,7 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 		type: 'link',
 		url: href(entity),
 		children,
-		data: { hProperties: { className: ['rd-mention'], dataEntity: entity.id, dataCard: `card-${entity.id}`, ariaDescribedBy: `card-${entity.id}-summary` } },
+		data: { hProperties: { className: ['rd-mention'], dataEntity: entity.id, dataCard: entityCardId(entity.id), ariaDescribedBy: `${entityCardId(entity.id)}-summary` } },
 	});
 
 	const record = (entity: Entity, text: string, start: number, explicit: boolean) => {

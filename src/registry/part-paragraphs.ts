@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import { numberParagraphs } from '../plugins/remark-paragraph-ids.ts';
+import { numberParagraphs } from '../markdown/paragraphs.ts';
 
 export interface PartSource {
 	slug: string;

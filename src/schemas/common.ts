@@ -14,7 +14,8 @@ export const ParagraphRefSchema = z
 	.regex(PARAGRAPH_REF, 'a paragraph reference is "<part>#p-<n>", e.g. "part-1#p-26"');
 
 /**
- * Document mirrors and piracy sites that the edition never links (research/README.md): cite the
+ * Document mirrors and piracy sites that the edition never links (a fact's provenance is the
+ * publisher's own page, a DOI or handle, or an archived copy of the publisher's page): cite the
  * work by author, title, publisher and date with `citation:` instead.
  */
 export const BLOCKED_HOSTS = ['zlibrary', 'pdfslide', 'docslib', 'likedoc', 'studmed', 'doczz', 'scribd'];
