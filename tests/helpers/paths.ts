@@ -11,4 +11,7 @@ export const FIXTURE_DIST = path.join(TMP, 'dist-fixture');
 export const SUBPATH_DIST = path.join(TMP, 'dist-subpath');
 export const SUBPATH_BASE = '/reader/';
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+/** A second, invented series (content only), built by the same engine: proof that src/ holds no edition. */
+export const SECOND_CONTENT = path.join(FIXTURES, 'second-series');
+export const SECOND_DIST = path.join(TMP, 'dist-second');
 export const SUPPLIED_TEXT = path.resolve(ROOT, '..', 'shared', 'source', 'talebs-in-tajikistan-part-1.txt');
