@@ -51,6 +51,18 @@ export const EVIDENCE_STATUS_LABELS: Record<EvidenceStatus, { label: string; des
 
 export const EVIDENCE_LABELS: Record<string, string> = Object.fromEntries(vocabularies.evidenceKinds.map(({ id, label }) => [id, label]));
 
+/** A step of the evidence scale; the schema admits only declared steps, so every record's status has one. */
+export function evidenceStep(status: EvidenceStatus): { label: string; description: string; shape: StepShape } {
+	const step = EVIDENCE_STATUS_LABELS[status];
+	if (!step) throw new Error(`"${status}" is not an evidence step of content/vocabularies.yaml`);
+	return step;
+}
+
+/** The words for a kind of evidence (declared in content/vocabularies.yaml). */
+export function evidenceLabel(kind: string): string {
+	return EVIDENCE_LABELS[kind] ?? kind.replace(/-/g, ' ');
+}
+
 /** `prison-break` → `prison break`. */
 export function incidentTypeLabel(type: string): string {
 	return type.replace(/-/g, ' ');

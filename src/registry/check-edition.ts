@@ -10,6 +10,7 @@ import { readContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
 import { aliasesOf } from './aliases.ts';
+import { incidentReferences } from './incident-references.ts';
 
 export interface EditionCheck {
 	entities: Entity[];
@@ -132,16 +133,7 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[]): string[] {
 	const used = new Set(mentions.map((mention) => mention.entity));
 	for (const entity of entities) for (const id of entity.related) used.add(id);
-	for (const incident of incidents) {
-		if (incident.place) used.add(incident.place.id);
-		for (const id of incident.actors) used.add(id);
-		for (const figure of incident.figures) used.add(figure.reportedBy);
-		for (const source of incident.sources) used.add(source.entity);
-		for (const claim of incident.claims) {
-			used.add(claim.claimant);
-			for (const repeat of claim.repeatedBy) used.add(repeat.who);
-		}
-	}
+	for (const incident of incidents) for (const ref of incidentReferences(incident)) used.add(ref.id);
 	return entities
 		.filter((entity) => !used.has(entity.id))
 		.map((entity) => `${entity.file}: "${entity.id}" is never mentioned in the series nor referred to by any entry`);

@@ -27,6 +27,8 @@ export const SeriesSchema = z.strictObject({
 	description: z.string().min(20),
 	/** What this edition is and what the editors did, shown as the colophon. */
 	colophon: z.string().min(20),
+	/** The incident index's standfirst: what the series argues about its incidents, in the edition's words. */
+	incidentsStandfirst: z.string().min(20).optional(),
 	parts: z.array(AnnouncedPartSchema).min(1),
 });
 
