@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkEdition } from '../registry/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
+import { primeRegistry, resetRegistry } from '../registry/edition-registry.ts';
 
 function filesUnder(folder: string): string[] {
 	const found: string[] = [];
@@ -27,8 +28,11 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 		name: 'edition',
 		hooks: {
 			'astro:config:setup': ({ addWatchFile, logger, command }) => {
+				// A (re)start reads the edition afresh; the pages then reuse what the check loaded.
+				resetRegistry();
 				try {
-					const { warnings, summary } = checkEdition(contentDir);
+					const { warnings, summary, ...content } = checkEdition(contentDir);
+					primeRegistry(contentDir, content);
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(summary);
 				} catch (error) {

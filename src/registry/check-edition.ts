@@ -4,6 +4,8 @@
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
+import type { Series } from '../schemas/series.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { readContent } from './load-registry.ts';
@@ -13,6 +15,8 @@ import { aliasesOf } from './aliases.ts';
 import { incidentReferences } from './incident-references.ts';
 
 export interface EditionCheck {
+	vocabularies: Vocabularies;
+	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
 	mentions: Mention[];
@@ -141,7 +145,7 @@ export function findUnusedEntities(entities: Entity[], incidents: Incident[], me
 
 /** Validates all of content/; throws a ContentError naming every problem, returns warnings otherwise. */
 export function checkEdition(contentDir: string): EditionCheck {
-	const { entities, incidents, problems, lines } = readContent(contentDir);
+	const { vocabularies, series, entities, incidents, problems, lines } = readContent(contentDir);
 	const parts = readParts(contentDir);
 	const paragraphs = new Map(parts.map((part) => [part.slug, part.paragraphs]));
 	const mentions: Mention[] = [];
@@ -162,5 +166,5 @@ export function checkEdition(contentDir: string): EditionCheck {
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
 	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
-	return { entities, incidents, mentions, warnings, summary };
+	return { vocabularies, series, entities, incidents, mentions, warnings, summary };
 }

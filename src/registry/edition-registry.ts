@@ -20,7 +20,29 @@ export interface Registry {
 	byId: Map<string, Entity>;
 }
 
-const cache = new Map<string, Registry>();
+/**
+ * One cache per process, on globalThis: Astro loads this module twice (once with astro.config.mjs for
+ * the content check and the plugins, once in the bundle that renders the pages), and both should
+ * share one registry rather than read and hold every file twice. The integration empties it whenever
+ * Astro (re)starts, so `astro dev` sees an edited registry file.
+ */
+const shared = ((globalThis as { __editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex> } }).__editionRegistry ??= {
+	registries: new Map(),
+	parts: new Map(),
+});
+const cache = shared.registries;
+
+/** Forgets every loaded edition (the integration calls this when Astro starts or restarts). */
+export function resetRegistry(): void {
+	shared.registries.clear();
+	shared.parts.clear();
+}
+
+/** Keeps content the content check has just loaded and validated, so nothing reads it again. */
+export function primeRegistry(dir: string, content: Pick<Registry, 'vocabularies' | 'series' | 'entities' | 'incidents'>): void {
+	const { vocabularies, series, entities, incidents } = content;
+	cache.set(dir, { vocabularies, series, entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) });
+}
 
 /** The registry of an edition folder (the build's own by default), read once. */
 export function getRegistry(dir = contentDir): Registry {
@@ -40,7 +62,7 @@ export interface PartIndex {
 	numbers: Map<string, number>;
 }
 
-const parts = new Map<string, PartIndex>();
+const parts = shared.parts;
 
 /**
  * The mentions of every published part, found on the parsed Markdown with the same annotator the

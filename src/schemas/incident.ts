@@ -90,5 +90,7 @@ export const incidentSchema = (vocabularies: Vocabularies = DEFAULT_VOCABULARIES
 });
 
 export const IncidentSchema = incidentSchema();
+/** A claim with the default vocabularies; its type is the same whatever the edition declares. */
+export const ClaimSchema = claimSchema(DEFAULT_VOCABULARIES);
 
 export type Incident = z.output<ReturnType<typeof incidentSchema>> & { id: string; file: string };
