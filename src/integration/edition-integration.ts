@@ -5,6 +5,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { checkEdition } from '../registry/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
@@ -45,6 +47,14 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 				}
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
 				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
+			},
+			'astro:build:done': () => {
+				// The pages are written; the search integration's hook comes next and starts Pagefind, a second
+				// process that holds the whole index in memory. Collect the build's garbage first, so that the
+				// two do not add up to the peak (V8 otherwise keeps it until its heap limit nears).
+				resetRegistry();
+				setFlagsFromString('--expose-gc');
+				(runInNewContext('gc') as () => void)();
 			},
 		},
 	};
