@@ -48,14 +48,17 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
 				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
 			},
-			'astro:build:done': ({ logger }) => {
+			'astro:build:done': async () => {
 				// The pages are written; the search integration's hook comes next and starts Pagefind, a second
-				// process that holds the whole index in memory. Collect the build's garbage first, so that the
-				// two do not add up to the peak (V8 otherwise keeps it until its heap limit nears).
+				// process that holds the whole index in memory. Free the build's memory first, so that the two do
+				// not add up to the peak: V8 keeps garbage until its heap limit nears, and the bundler's native
+				// memory is released only by finalizers, which run after a collection, on a later turn.
 				resetRegistry();
 				setFlagsFromString('--expose-gc');
-				(runInNewContext('gc') as () => void)();
-				if (process.env.EDITION_MEMORY_LOG) logger.info(`memory after the pages: ${JSON.stringify(process.memoryUsage())}`);
+				const gc = runInNewContext('gc') as () => void;
+				gc();
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				gc();
 			},
 		},
 	};
