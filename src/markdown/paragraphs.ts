@@ -1,10 +1,9 @@
 /**
- * Paragraph numbering of a part's Markdown tree, shared by the remark plugin that renders the ids
- * and by the content check that validates references to them (`part-1#p-26`), so both count alike.
+ * Paragraph numbering shared by the checker and the remark plugin: the ids registry references
+ * (`part-1#p-26`) point at must be the ones the site gives.
  *
- * Numbering is by order in the part: the text is fixed, so order is stable. Footnote definitions
- * are notes, not paragraphs of the text, and are skipped. A list item is numbered as a whole,
- * because a tight list renders its text without a <p>.
+ * Footnote definitions are notes, not paragraphs of the text, and are skipped. A list item is
+ * numbered as a whole, because a tight list renders its text without a <p>.
  */
 import type { Root, Nodes, Parent } from 'mdast';
 

@@ -4,8 +4,10 @@
  * Input:   `First paragraph.\n\n> A quotation.\n\n- an item`
  * Output:  `<p id="p-1">`, `<blockquote><p id="p-2">`, `<li id="p-3">`
  *
- * Numbering is by order in the part (src/markdown/paragraphs.ts, shared with the content check), so
- * `part-1#p-26` is something an editor can write in a registry file and a reader can cite.
+ * Numbering is by order in the part: the text is fixed, so order is stable, and `part-1#p-26` is
+ * something an editor can write in a registry file and a reader can cite. Footnote definitions
+ * are notes, not paragraphs of the text, and are skipped. A list item is numbered as a whole,
+ * because a tight list renders its text without a <p>.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -17,6 +19,8 @@ declare module 'vfile' {
 		paragraphIds: string[];
 	}
 }
+
+export { numberParagraphs };
 
 export const remarkParagraphIds: Plugin<[], Root> = () => (tree, file) => {
 	file.data.paragraphIds = numberParagraphs(tree);
