@@ -26,7 +26,9 @@ export interface Registry {
  * share one registry rather than read and hold every file twice. The integration empties it whenever
  * Astro (re)starts, so `astro dev` sees an edited registry file.
  */
-const shared = ((globalThis as { __editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex> } }).__editionRegistry ??= {
+const shared = ((
+	globalThis as { __editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex> } }
+).__editionRegistry ??= {
 	registries: new Map(),
 	parts: new Map(),
 });

@@ -48,46 +48,46 @@ export const IncidentSourceSchema = z.strictObject({
 
 const claimSchema = (vocabularies: Vocabularies) =>
 	z.strictObject({
-	claimant: IdSchema,
-	/** What was asserted, in a few words. @example 'IMU involvement' */
-	asserted: z.string().min(3),
-	date: PartialDateSchema.optional(),
-	evidence: oneOf(vocabularies.evidenceKinds.map((kind) => kind.id)),
-	provenance: ProvenanceListSchema,
-	repeatedBy: z.array(RepeatSchema).default([]),
-});
+		claimant: IdSchema,
+		/** What was asserted, in a few words. @example 'IMU involvement' */
+		asserted: z.string().min(3),
+		date: PartialDateSchema.optional(),
+		evidence: oneOf(vocabularies.evidenceKinds.map((kind) => kind.id)),
+		provenance: ProvenanceListSchema,
+		repeatedBy: z.array(RepeatSchema).default([]),
+	});
 
 /** The schema of an incident file, with the types and evidence vocabularies the edition declares. */
 export const incidentSchema = (vocabularies: Vocabularies = DEFAULT_VOCABULARIES) =>
 	z.strictObject({
-	title: z.string().min(5),
-	type: oneOf(vocabularies.incidentTypes),
-	/** @example '2010-08-22/2010-08-23' */
-	date: PartialDateSchema,
-	/** Why the date is what it is, when sources differ. */
-	dateNote: z.string().optional(),
-	place: z.strictObject({ id: IdSchema, precision: z.enum(PLACE_PRECISIONS) }).optional(),
-	/** One sentence for the card. */
-	summary: z.string().min(10).max(280),
-	description: z.string().min(10),
-	figures: z.array(FigureSchema).default([]),
-	actors: z.array(IdSchema).default([]),
-	sources: z.array(IncidentSourceSchema).default([]),
-	claims: z.array(claimSchema(vocabularies)).default([]),
-	assessment: z.strictObject({
-		/** The series' view, in the edition's words. */
-		text: z.string().min(10),
+		title: z.string().min(5),
+		type: oneOf(vocabularies.incidentTypes),
+		/** @example '2010-08-22/2010-08-23' */
+		date: PartialDateSchema,
+		/** Why the date is what it is, when sources differ. */
+		dateNote: z.string().optional(),
+		place: z.strictObject({ id: IdSchema, precision: z.enum(PLACE_PRECISIONS) }).optional(),
+		/** One sentence for the card. */
+		summary: z.string().min(10).max(280),
+		description: z.string().min(10),
+		figures: z.array(FigureSchema).default([]),
+		actors: z.array(IdSchema).default([]),
+		sources: z.array(IncidentSourceSchema).default([]),
+		claims: z.array(claimSchema(vocabularies)).default([]),
+		assessment: z.strictObject({
+			/** The series' view, in the edition's words. */
+			text: z.string().min(10),
+			paragraphs: z.array(ParagraphRefSchema).min(1),
+		}),
+		status: oneOf(vocabularies.evidenceSteps.map((step) => step.id)),
+		/** Why this status, in a sentence. */
+		statusNote: z.string().min(10),
+		discrepancies: z
+			.array(z.strictObject({ about: z.string().min(2), text: z.string().min(10), provenance: ProvenanceListSchema }))
+			.default([]),
+		/** Every paragraph of the series that discusses it. */
 		paragraphs: z.array(ParagraphRefSchema).min(1),
-	}),
-	status: oneOf(vocabularies.evidenceSteps.map((step) => step.id)),
-	/** Why this status, in a sentence. */
-	statusNote: z.string().min(10),
-	discrepancies: z
-		.array(z.strictObject({ about: z.string().min(2), text: z.string().min(10), provenance: ProvenanceListSchema }))
-		.default([]),
-	/** Every paragraph of the series that discusses it. */
-	paragraphs: z.array(ParagraphRefSchema).min(1),
-});
+	});
 
 export const IncidentSchema = incidentSchema();
 /** A claim with the default vocabularies; its type is the same whatever the edition declares. */

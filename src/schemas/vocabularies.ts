@@ -69,13 +69,48 @@ export interface Vocabularies {
 /** The engine's defaults: general enough for a series on political violence, replaceable by any edition. */
 export const DEFAULT_VOCABULARIES: Vocabularies = {
 	subtypes: {
-		group: ['militant-group', 'political-movement', 'religious-movement', 'state-agency', 'government', 'alliance', 'international-organisation', 'military-mission', 'political-coalition'],
-		source: ['news-agency', 'think-tank', 'ngo', 'journal', 'blog', 'magazine', 'website', 'research-centre', 'scholarly-work', 'government-statement', 'report'],
+		group: [
+			'militant-group',
+			'political-movement',
+			'religious-movement',
+			'state-agency',
+			'government',
+			'alliance',
+			'international-organisation',
+			'military-mission',
+			'political-coalition',
+		],
+		source: [
+			'news-agency',
+			'think-tank',
+			'ngo',
+			'journal',
+			'blog',
+			'magazine',
+			'website',
+			'research-centre',
+			'scholarly-work',
+			'government-statement',
+			'report',
+		],
 		person: ['head-of-state', 'militant-commander', 'analyst', 'scholar', 'author', 'official', 'civilian'],
 		place: ['city', 'province', 'region', 'district', 'river', 'valley', 'gorge'],
 		term: ['term', 'concept', 'agreement', 'name'],
 	},
-	incidentTypes: ['border-clash', 'bombing', 'suicide-attack', 'prison-break', 'ambush', 'air-strike', 'armed-clash', 'military-operation', 'arrests', 'trial', 'armed-smuggling', 'ban'],
+	incidentTypes: [
+		'border-clash',
+		'bombing',
+		'suicide-attack',
+		'prison-break',
+		'ambush',
+		'air-strike',
+		'armed-clash',
+		'military-operation',
+		'arrests',
+		'trial',
+		'armed-smuggling',
+		'ban',
+	],
 	evidenceKinds: [
 		{ id: 'none-stated', label: 'no evidence stated' },
 		{ id: 'anonymous-source', label: 'anonymous source' },
@@ -89,9 +124,19 @@ export const DEFAULT_VOCABULARIES: Vocabularies = {
 	],
 	evidenceSteps: [
 		{ id: 'corroborated', label: 'corroborated', description: 'independent sources agree on what happened', shape: 'circle' },
-		{ id: 'single-source', label: 'single source', description: 'one report, or only official sources, with no independent check', shape: 'triangle' },
+		{
+			id: 'single-source',
+			label: 'single source',
+			description: 'one report, or only official sources, with no independent check',
+			shape: 'triangle',
+		},
 		{ id: 'contested', label: 'contested', description: 'sources disagree on what happened or who did it', shape: 'diamond' },
-		{ id: 'discounted', label: 'discounted', description: 'the claim was shown to be wrong, or the series gives good reason to reject it', shape: 'cross' },
+		{
+			id: 'discounted',
+			label: 'discounted',
+			description: 'the claim was shown to be wrong, or the series gives good reason to reject it',
+			shape: 'cross',
+		},
 	],
 };
 

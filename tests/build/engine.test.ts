@@ -33,20 +33,35 @@ function values(value: unknown, out = new Set<string>()): Set<string> {
 
 function readEdition(dir: string): EditionFiles {
 	const yaml = (file: string) => parse(readFileSync(file, 'utf8'));
-	const list = (folder: string, ext: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(ext)).sort() : []);
+	const list = (folder: string, ext: string) =>
+		existsSync(folder)
+			? readdirSync(folder)
+					.filter((name) => name.endsWith(ext))
+					.sort()
+			: [];
 	const parts = list(path.join(dir, 'parts'), '.mdx').map((name) => {
 		const text = readFileSync(path.join(dir, 'parts', name), 'utf8');
-		return { slug: name.replace(/\.mdx$/, ''), number: Number(/^part:\s*(\d+)/m.exec(text)![1]), notes: text.match(/^\[\^[^\]]+\]:/gm)?.length ?? 0 };
+		return {
+			slug: name.replace(/\.mdx$/, ''),
+			number: Number(/^part:\s*(\d+)/m.exec(text)![1]),
+			notes: text.match(/^\[\^[^\]]+\]:/gm)?.length ?? 0,
+		};
 	});
 	const entities = readdirSync(path.join(dir, 'entities')).flatMap((folder) =>
-		list(path.join(dir, 'entities', folder), '.yaml').map((name) => ({ id: name.replace(/\.yaml$/, ''), folder, name: yaml(path.join(dir, 'entities', folder, name)).name as string })),
+		list(path.join(dir, 'entities', folder), '.yaml').map((name) => ({
+			id: name.replace(/\.yaml$/, ''),
+			folder,
+			name: yaml(path.join(dir, 'entities', folder, name)).name as string,
+		})),
 	);
 	const incidents = list(path.join(dir, 'incidents'), '.yaml').map((name) => {
 		const data = yaml(path.join(dir, 'incidents', name));
 		return { id: name.replace(/\.yaml$/, ''), title: data.title, status: data.status, paragraphs: data.paragraphs, named: values(data) };
 	});
 	const vocabularies = existsSync(path.join(dir, 'vocabularies.yaml')) ? yaml(path.join(dir, 'vocabularies.yaml')) : {};
-	const steps = new Map<string, string>((vocabularies.evidenceSteps ?? []).map((step: { id: string; label: string }) => [step.id, step.label]));
+	const steps = new Map<string, string>(
+		(vocabularies.evidenceSteps ?? []).map((step: { id: string; label: string }) => [step.id, step.label]),
+	);
 	return { series: yaml(path.join(dir, 'series.yaml')), parts, entities, incidents, steps };
 }
 
@@ -55,7 +70,15 @@ const EDITIONS = [
 	{ edition: 'the real edition with a fixture Part 2 published', content: FIXTURE_CONTENT, dist: FIXTURE_DIST },
 	{ edition: 'the invented second series', content: SECOND_CONTENT, dist: SECOND_DIST },
 	// ENGINE_EDITION=<content dir>:<built dir> adds one more, e.g. the edition with a third part.
-	...(process.env.ENGINE_EDITION ? [{ edition: process.env.ENGINE_EDITION, content: process.env.ENGINE_EDITION.split(':')[0]!, dist: process.env.ENGINE_EDITION.split(':')[1]! }] : []),
+	...(process.env.ENGINE_EDITION
+		? [
+				{
+					edition: process.env.ENGINE_EDITION,
+					content: process.env.ENGINE_EDITION.split(':')[0]!,
+					dist: process.env.ENGINE_EDITION.split(':')[1]!,
+				},
+			]
+		: []),
 ];
 
 describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
@@ -64,7 +87,8 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 		files = readEdition(content);
 	});
 	const page = (file: string) => readPage(dist, file);
-	const partLabel = (slug: string) => `Part ${files.parts.find((part) => part.slug === slug)?.number ?? files.series.parts.find((part) => part.slug === slug)?.number}`;
+	const partLabel = (slug: string) =>
+		`Part ${files.parts.find((part) => part.slug === slug)?.number ?? files.series.parts.find((part) => part.slug === slug)?.number}`;
 
 	test('the home page lists every part of series.yaml, in order, with its title', () => {
 		const items = selectAll('.rd-part-list > li', page('index.html')).map((li) => normalise(toString(li)));
@@ -125,7 +149,9 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 			if (files.steps.size > 0) expect(toString(select('#evidence', tree)!)).toBe(`Evidence: ${files.steps.get(incident.status)}`);
 			for (const ref of incident.paragraphs) {
 				const [slug, id] = ref.split('#');
-				const marks = selectAll(`#${id} ~ .rd-incidents-here a, li#${id} .rd-incidents-here a`, page(`${slug}/index.html`)).map((a) => a.properties.href);
+				const marks = selectAll(`#${id} ~ .rd-incidents-here a, li#${id} .rd-incidents-here a`, page(`${slug}/index.html`)).map(
+					(a) => a.properties.href,
+				);
 				expect(marks, ref).toContain(`/incidents/${incident.id}/`);
 			}
 			const discussed = selectAll('#in-the-series + p a', tree).map((a) => toString(a));
@@ -135,7 +161,9 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 
 	test('incidents: an entity page lists exactly the incidents whose records name it', () => {
 		for (const entity of files.entities) {
-			const listed = selectAll('#incidents ~ ul a[href^="/incidents/"]', page(`${entity.folder}/${entity.id}/index.html`)).map((a) => a.properties.href);
+			const listed = selectAll('#incidents ~ ul a[href^="/incidents/"]', page(`${entity.folder}/${entity.id}/index.html`)).map(
+				(a) => a.properties.href,
+			);
 			const expected = files.incidents.filter((incident) => incident.named.has(entity.id)).map((incident) => `/incidents/${incident.id}/`);
 			expect(listed.sort(), entity.id).toEqual(expected.sort());
 		}
@@ -143,15 +171,22 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 
 	test('incidents: the downloads hold every record', () => {
 		const json = JSON.parse(readFileSync(path.join(dist, 'incidents.json'), 'utf8'));
-		expect(json.incidents.map((incident: { id: string }) => incident.id).sort()).toEqual(files.incidents.map((incident) => incident.id).sort());
+		expect(json.incidents.map((incident: { id: string }) => incident.id).sort()).toEqual(
+			files.incidents.map((incident) => incident.id).sort(),
+		);
 	});
 
 	test('search: every published part, entity and incident page is indexed, with each paragraph titled by its part', () => {
 		const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+			(sum, language) => sum + language.page_count,
+			0,
+		);
 		expect(indexed).toBeGreaterThanOrEqual(files.parts.length + files.entities.length + files.incidents.length);
 		for (const part of files.parts) {
-			const titles = selectAll('article [data-pagefind-title]', page(`${part.slug}/index.html`)).map((node) => String(node.properties.dataPagefindTitle));
+			const titles = selectAll('article [data-pagefind-title]', page(`${part.slug}/index.html`)).map((node) =>
+				String(node.properties.dataPagefindTitle),
+			);
 			expect(titles[0], part.slug).toBe(`Part ${part.number}, ¶1`);
 		}
 		const names = JSON.parse(readFileSync(path.join(dist, 'search-names.json'), 'utf8')).names.map((name: { name: string }) => name.name);

@@ -48,7 +48,12 @@ function sourceFiles(folder: string): string[] {
 function importsOf(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
 	const found = new Set<string>();
-	const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g];
+	const patterns = [
+		/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+		/\bimport\s*['"]([^'"]+)['"]/g,
+		/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+		/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+	];
 	for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(match[1]!);
 	return [...found];
 }
@@ -64,12 +69,14 @@ function violations(src = SRC): string[] {
 			continue;
 		}
 		for (const specifier of importsOf(file)) {
-			if (specifier.startsWith('astro:') && !MAY_USE_ASTRO_RUNTIME.has(from)) problems.push(`${name} (${from}) imports ${specifier}, which only pages may use`);
+			if (specifier.startsWith('astro:') && !MAY_USE_ASTRO_RUNTIME.has(from))
+				problems.push(`${name} (${from}) imports ${specifier}, which only pages may use`);
 			if (!specifier.startsWith('.')) continue;
 			const target = path.resolve(path.dirname(file), specifier);
 			if (!target.startsWith(src + path.sep)) continue;
 			const to = layerOf(target, src);
-			if (to !== from && !allowed.includes(to)) problems.push(`${name} (${from}) imports ${path.relative(path.dirname(src), target)} (${to})`);
+			if (to !== from && !allowed.includes(to))
+				problems.push(`${name} (${from}) imports ${path.relative(path.dirname(src), target)} (${to})`);
 		}
 	}
 	return problems;
@@ -78,7 +85,10 @@ function violations(src = SRC): string[] {
 describe('the structure of src/', () => {
 	test('dpdm finds no circular import between the modules of src/', () => {
 		const dpdm = path.join(ROOT, 'node_modules', 'dpdm', 'lib', 'bin', 'dpdm.js');
-		const result = spawnSync(process.execPath, [dpdm, '--no-warning', '--no-tree', '--exit-code', 'circular:1', 'src/**/*.ts'], { cwd: ROOT, encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [dpdm, '--no-warning', '--no-tree', '--exit-code', 'circular:1', 'src/**/*.ts'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
 		expect(result.stdout).toContain('Circular Dependencies');
 		expect(result.status, result.stdout).toBe(0);
 	});
@@ -92,7 +102,10 @@ describe('the structure of src/', () => {
 		try {
 			for (const folder of ['registry', 'plugins']) mkdirSync(path.join(src, folder), { recursive: true });
 			writeFileSync(path.join(src, 'plugins', 'plugin.ts'), "import { load } from '../registry/load.ts';\nexport const plugin = load;\n");
-			writeFileSync(path.join(src, 'registry', 'load.ts'), "import { plugin } from '../plugins/plugin.ts';\nimport { render } from 'astro:content';\nexport const load = () => [plugin, render];\n");
+			writeFileSync(
+				path.join(src, 'registry', 'load.ts'),
+				"import { plugin } from '../plugins/plugin.ts';\nimport { render } from 'astro:content';\nexport const load = () => [plugin, render];\n",
+			);
 			expect(violations(src).sort()).toEqual([
 				'src/registry/load.ts (registry) imports astro:content, which only pages may use',
 				'src/registry/load.ts (registry) imports src/plugins/plugin.ts (plugins)',
