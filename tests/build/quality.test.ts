@@ -147,5 +147,6 @@ describe('determinism', () => {
 		const result = buildSite(again);
 		expect(result.status, result.output).toBe(0);
 		expect(fingerprint(again)).toEqual(fingerprint(DIST));
-	});
+		// A whole build: minutes, not the default minute, when the machine is shared.
+	}, 600_000);
 });
