@@ -9,7 +9,7 @@ export default defineConfig({
 		// Browser tests share one built site; running files one at a time keeps a 2-core machine steady.
 		fileParallelism: false,
 		testTimeout: 60_000,
-		hookTimeout: 300_000,
+		hookTimeout: 600_000,
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 	},
 });

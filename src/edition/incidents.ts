@@ -5,6 +5,9 @@
 import type { Incident } from '../schemas/incident.ts';
 import { getRegistry } from '../registry/edition-registry.ts';
 import { comparePartialDates } from '../utils/partial-date.ts';
+import { incidentReferences, type IncidentRole } from '../registry/incident-references.ts';
+
+export type { IncidentRole };
 
 /** Every incident, earliest first (mixed precision sorted by the earliest day a date may mean). */
 export function getIncidents(): Incident[] {
@@ -29,8 +32,6 @@ export function incidentsByParagraph(part: string): Map<string, Incident[]> {
 	return map;
 }
 
-export type IncidentRole = 'place' | 'actor' | 'claimant' | 'repeater' | 'source' | 'reporter';
-
 export const ROLE_LABELS: Record<IncidentRole, string> = {
 	place: 'where it happened',
 	actor: 'actor',
@@ -40,20 +41,21 @@ export const ROLE_LABELS: Record<IncidentRole, string> = {
 	reporter: 'reported a figure',
 };
 
-/** The incidents an entity takes part in, each with its roles. */
+let byEntity: Map<string, { incident: Incident; roles: IncidentRole[] }[]> | undefined;
+
+/** The incidents an entity takes part in, each with its roles (src/registry/incident-references.ts), indexed once per build. */
 export function incidentsOfEntity(id: string): { incident: Incident; roles: IncidentRole[] }[] {
-	const result: { incident: Incident; roles: IncidentRole[] }[] = [];
-	for (const incident of getIncidents()) {
-		const roles = new Set<IncidentRole>();
-		if (incident.place?.id === id) roles.add('place');
-		if (incident.actors.includes(id)) roles.add('actor');
-		for (const claim of incident.claims) {
-			if (claim.claimant === id) roles.add('claimant');
-			if (claim.repeatedBy.some((repeat) => repeat.who === id)) roles.add('repeater');
+	if (!byEntity || import.meta.env.DEV) {
+		byEntity = new Map();
+		for (const incident of getIncidents()) {
+			const roles = new Map<string, Set<IncidentRole>>();
+			for (const ref of incidentReferences(incident)) roles.set(ref.id, (roles.get(ref.id) ?? new Set()).add(ref.role));
+			for (const [entity, set] of roles) {
+				const list = byEntity.get(entity) ?? [];
+				list.push({ incident, roles: [...set] });
+				byEntity.set(entity, list);
+			}
 		}
-		if (incident.sources.some((source) => source.entity === id)) roles.add('source');
-		if (incident.figures.some((figure) => figure.reportedBy === id)) roles.add('reporter');
-		if (roles.size > 0) result.push({ incident, roles: [...roles] });
 	}
-	return result;
+	return byEntity.get(id) ?? [];
 }

@@ -1,9 +1,10 @@
 /** Words shown to readers for the registry's codes. */
 import type { EntityKind } from '../schemas/entity.ts';
 import type { FactStatus } from '../schemas/common.ts';
-import type { StatusShape } from './status-shapes.ts';
-import type { EVIDENCE_KINDS, EVIDENCE_STATUSES, INCIDENT_TYPES } from '../schemas/incident.ts';
+import type { StepShape } from '../schemas/vocabularies.ts';
+import { getPartIndex, getRegistry } from '../registry/edition-registry.ts';
 
+/** The one place kinds are named for readers: "Group" on a card, "Groups" in the glossary. */
 export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
 	group: { one: 'Group', many: 'Groups' },
 	source: { one: 'Source', many: 'Sources' },
@@ -26,41 +27,46 @@ export const STATUS_LABELS: Record<FactStatus, { label: string; description: str
 /** A fact of kind `discrepancy` is shown by this badge instead of its status: disagreement is not verification. */
 export const DISCREPANCY_LABEL = { label: 'sources disagree', description: 'the sources named disagree, as the text says; it is not a checked fact' };
 
+/** "Part 2" for the part whose slug is given, by the number the series gives it (any slug). */
+export function partLabel(slug: string): string {
+	const number = getPartIndex().numbers.get(slug);
+	return number === undefined ? slug : `Part ${number}`;
+}
+
 /** "Part 1, ¶26" for `part-1#p-26`. */
 export function paragraphLabel(ref: string): string {
 	const [part, paragraph] = ref.split('#');
-	const number = part?.match(/(\d+)$/)?.[1];
-	return `${number ? `Part ${number}` : part}, ¶${paragraph?.replace(/^p-/, '')}`;
+	return `${partLabel(part!)}, ¶${paragraph?.replace(/^p-/, '')}`;
 }
 
+/** An evidence step's id, as declared in the edition's vocabularies (content/vocabularies.yaml). */
+export type EvidenceStatus = string;
 
-export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+const { vocabularies } = getRegistry();
 
 /**
  * The evidence scale as readers see it: a word, a sentence, and a shape (so status never rests on
- * colour alone). The shapes are drawn by src/components/incidents/StatusMark.astro.
+ * colour alone), in the order the edition declares. The shapes are drawn by src/components/incidents/StatusMark.astro.
  */
-export const EVIDENCE_STATUS_LABELS: Record<EvidenceStatus, { label: string; description: string; shape: StatusShape }> = {
-	corroborated: { label: 'corroborated', description: 'independent sources agree on what happened', shape: 'circle' },
-	'single-source': { label: 'single source', description: 'one report, or only official sources, with no independent check', shape: 'triangle' },
-	contested: { label: 'contested', description: 'sources disagree on what happened or who did it', shape: 'diamond' },
-	discounted: { label: 'discounted', description: 'the claim was shown to be wrong, or the series gives good reason to reject it', shape: 'cross' },
-	'no-report-found': { label: 'no report found', description: 'the edition found no report of it at all, only the series’ mention', shape: 'ring' },
-};
+export const EVIDENCE_STATUS_LABELS: Record<EvidenceStatus, { label: string; description: string; shape: StepShape }> = Object.fromEntries(
+	vocabularies.evidenceSteps.map(({ id, label, description, shape }) => [id, { label, description, shape }]),
+);
 
-export const EVIDENCE_LABELS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
-	'none-stated': 'no evidence stated',
-	'anonymous-source': 'anonymous source',
-	'official-statement': 'official statement',
-	'claim-of-responsibility': 'claim of responsibility',
-	confession: 'confession',
-	'court-verdict': 'court verdict',
-	'named-witness': 'named witness',
-	video: 'video',
-	'physical-evidence': 'physical evidence',
-};
+export const EVIDENCE_LABELS: Record<string, string> = Object.fromEntries(vocabularies.evidenceKinds.map(({ id, label }) => [id, label]));
+
+/** A step of the evidence scale; the schema admits only declared steps, so every record's status has one. */
+export function evidenceStep(status: EvidenceStatus): { label: string; description: string; shape: StepShape } {
+	const step = EVIDENCE_STATUS_LABELS[status];
+	if (!step) throw new Error(`"${status}" is not an evidence step of content/vocabularies.yaml`);
+	return step;
+}
+
+/** The words for a kind of evidence (declared in content/vocabularies.yaml). */
+export function evidenceLabel(kind: string): string {
+	return EVIDENCE_LABELS[kind] ?? kind.replace(/-/g, ' ');
+}
 
 /** `prison-break` → `prison break`. */
-export function incidentTypeLabel(type: (typeof INCIDENT_TYPES)[number]): string {
+export function incidentTypeLabel(type: string): string {
 	return type.replace(/-/g, ' ');
 }

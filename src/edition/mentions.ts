@@ -1,34 +1,29 @@
 /**
- * Every mention in every published part, as the remark plugin recorded it while rendering: one
- * compile, one source of truth for backlinks, the glossary and the cards.
+ * Every mention in every published part, for backlinks, the glossary and the cards. The registry
+ * finds them once on the parsed Markdown with the annotator the remark plugin uses
+ * (src/registry/edition-registry.ts), rather than rendering every part a second time.
  */
-import { render } from 'astro:content';
 import type { Mention } from '../registry/mentions.ts';
-import { getSeriesParts } from './series.ts';
+import { getPartIndex, readPartIndex } from '../registry/edition-registry.ts';
 
-let all: Promise<Mention[]> | undefined;
+// `astro dev` edits parts while it runs; a build reads them once.
+const partIndex = () => (import.meta.env.DEV ? readPartIndex() : getPartIndex());
 
-export function getAllMentions(): Promise<Mention[]> {
-	all ??= (async () => {
-		const parts = await getSeriesParts();
-		const found: Mention[] = [];
-		for (const part of parts) {
-			if (part.status !== 'published') continue;
-			const { remarkPluginFrontmatter } = await render(part.entry);
-			found.push(...((remarkPluginFrontmatter.mentions as Mention[] | undefined) ?? []));
-		}
-		return found;
-	})();
-	return all;
+export async function getAllMentions(): Promise<Mention[]> {
+	return partIndex().mentions;
 }
 
-/** Mentions grouped by entity id. */
+let byEntity: Map<string, Mention[]> | undefined;
+
+/** Mentions grouped by entity id, computed once per build (every entity page and the glossary ask). */
 export async function getMentionsByEntity(): Promise<Map<string, Mention[]>> {
-	const byEntity = new Map<string, Mention[]>();
-	for (const mention of await getAllMentions()) {
-		const list = byEntity.get(mention.entity) ?? [];
-		list.push(mention);
-		byEntity.set(mention.entity, list);
+	if (!byEntity || import.meta.env.DEV) {
+		byEntity = new Map();
+		for (const mention of partIndex().mentions) {
+			const list = byEntity.get(mention.entity) ?? [];
+			list.push(mention);
+			byEntity.set(mention.entity, list);
+		}
 	}
 	return byEntity;
 }

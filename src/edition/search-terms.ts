@@ -12,7 +12,7 @@ import type { Incident } from '../schemas/incident.ts';
 import { aliasesOf } from '../registry/aliases.ts';
 import { entityPath } from '../registry/entity-path.ts';
 import { KIND_LABELS } from './labels.ts';
-import { normaliseQuery } from '../scripts/search-expand.ts';
+import { normaliseQuery } from '../utils/normalise-query.ts';
 import { foldName, splitWords } from '../scripts/search-fold.ts';
 
 export interface SearchEntry {

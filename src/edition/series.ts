@@ -3,20 +3,36 @@
  * announced (title, author, link out). A part is published exactly when content/parts/<slug>.mdx
  * exists, so adding that one file publishes it.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AnnouncedPart, Series } from '../schemas/series.ts';
+import { getRegistry } from '../registry/edition-registry.ts';
 
 export type SeriesPart =
 	| { status: 'published'; slug: string; number: number; title: string; author: string; entry: CollectionEntry<'parts'>; announcement?: AnnouncedPart }
 	| { status: 'announced'; slug: string; number: number; title: string; author: string; announcement: AnnouncedPart };
 
+/** series.yaml, read with the rest of the registry (src/registry/load-registry.ts). */
 export async function getSeries(): Promise<Series> {
-	const entry = await getEntry('series', 'series');
-	if (!entry) throw new Error('content/series.yaml is missing: the edition needs its series metadata');
-	return entry.data;
+	const { series } = getRegistry();
+	if (!series) throw new Error('content/series.yaml is missing: the edition needs its series metadata');
+	return series;
 }
 
-export async function getSeriesParts(): Promise<SeriesPart[]> {
+/** The series' full title as readers see it: title and subtitle. */
+export function seriesTitle(series: Pick<Series, 'title' | 'subtitle'>): string {
+	return `${series.title} ${series.subtitle ?? ''}`.trim();
+}
+
+let cachedParts: Promise<SeriesPart[]> | undefined;
+
+/** Every part in order, computed once per build (every page's navigation asks). */
+export function getSeriesParts(): Promise<SeriesPart[]> {
+	if (import.meta.env.DEV) return readSeriesParts();
+	cachedParts ??= readSeriesParts();
+	return cachedParts;
+}
+
+async function readSeriesParts(): Promise<SeriesPart[]> {
 	const series = await getSeries();
 	const published = await getCollection('parts');
 	const bySlug = new Map(published.map((entry) => [entry.id, entry]));

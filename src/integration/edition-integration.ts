@@ -9,9 +9,12 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { checkEdition } from '../registry/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
+import { primeRegistry, resetRegistry } from '../registry/edition-registry.ts';
 
 function filesUnder(folder: string): string[] {
 	const found: string[] = [];
@@ -42,8 +45,11 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 		name: 'edition',
 		hooks: {
 			'astro:config:setup': ({ addWatchFile, logger, command }) => {
+				// A (re)start reads the edition afresh; the pages then reuse what the check loaded.
+				resetRegistry();
 				try {
-					const { warnings, summary } = checkEdition(contentDir);
+					const { warnings, summary, ...content } = checkEdition(contentDir);
+					primeRegistry(contentDir, content);
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(summary);
 				} catch (error) {
@@ -62,6 +68,18 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 			'astro:build:start': () => {
 				// Astro exits non-zero when any later step fails (rendering, search index, headers): then nothing is kept.
 				process.once('exit', removePartialSite);
+			},
+			'astro:build:done': async () => {
+				// The pages are written; the search integration's hook comes next and starts Pagefind, a second
+				// process that holds the whole index in memory. Free the build's memory first, so that the two do
+				// not add up to the peak: V8 keeps garbage until its heap limit nears, and the bundler's native
+				// memory is released only by finalizers, which run after a collection, on a later turn.
+				resetRegistry();
+				setFlagsFromString('--expose-gc');
+				const gc = runInNewContext('gc') as () => void;
+				gc();
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				gc();
 			},
 		},
 	};

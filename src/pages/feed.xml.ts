@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSeries, getSeriesParts } from '../edition/series.ts';
+import { getSeries, getSeriesParts, seriesTitle } from '../edition/series.ts';
 import { href } from '../utils/url.ts';
 
 /**
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const parts = await getSeriesParts();
 	const home = new URL(href(), site).href;
 	return rss({
-		title: `${series.title} ${series.subtitle ?? ''}`.trim(),
+		title: seriesTitle(series),
 		description: series.description,
 		site: home,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -20,7 +20,8 @@ import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { getRegistry } from '../registry/edition-registry.ts';
 import { comparePartialDates } from '../utils/partial-date.ts';
-import { EVIDENCE_STATUS_LABELS } from '../edition/labels.ts';
+import { incidentCardId, incidentPath } from '../registry/entity-path.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { basePath } from '../utils/base-path.ts';
 import type { Incident } from '../schemas/incident.ts';
 
@@ -34,10 +35,11 @@ export interface IncidentMarksOptions {
 	contentDir: string;
 }
 
-function mark(incident: Incident, base: string): Element {
-	const { shape } = EVIDENCE_STATUS_LABELS[incident.status];
+function mark(incident: Incident, base: string, steps: Vocabularies['evidenceSteps']): Element {
+	// The schema admits only declared steps, so every record's status is found.
+	const { shape } = steps.find((step) => step.id === incident.status)!;
 	// The status shape is drawn by CSS (rd-shape--…), so a mark costs a link and its words.
-	return h('a', { className: ['rd-incident-ref', `rd-st--${incident.status}`, `rd-shape--${shape}`], href: `${base}incidents/${incident.id}/`, dataCard: `card-incident-${incident.id}` }, [
+	return h('a', { className: ['rd-incident-ref', `rd-st--${incident.status}`, `rd-shape--${shape}`], href: base + incidentPath(incident.id), dataCard: incidentCardId(incident.id) }, [
 		h('span.rd-incident-ref__label', `Incident: ${incident.title}`),
 	]);
 }
@@ -47,7 +49,8 @@ export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ cont
 	return (tree, file) => {
 		const part = path.basename(file.path ?? 'part', path.extname(file.path ?? ''));
 		const byParagraph = new Map<string, Incident[]>();
-		for (const incident of getRegistry(contentDir).incidents) {
+		const { incidents, vocabularies } = getRegistry(contentDir);
+		for (const incident of incidents) {
 			for (const ref of new Set([...incident.paragraphs, ...incident.assessment.paragraphs])) {
 				const [refPart, paragraph] = ref.split('#');
 				if (refPart === part && paragraph) byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), incident]);
@@ -68,7 +71,7 @@ export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ cont
 				marked.add(incident.id);
 				markedInSection.add(incident.id);
 			}
-			const row = h('span.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => mark(incident, base)));
+			const row = h('span.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => mark(incident, base, vocabularies.evidenceSteps)));
 			// Before the paragraph's ¶ link, which stays last.
 			const last = node.children.at(-1);
 			const beforePilcrow = last?.type === 'element' && (last.properties.className as string[] | undefined)?.includes('rd-pilcrow');

@@ -4,14 +4,15 @@
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
+import type { Series } from '../schemas/series.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { readContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { SeriesSchema } from '../schemas/series.ts';
-import { parseYamlFile } from './load-yaml.ts';
+import type { LineLocator } from './load-yaml.ts';
 import { scanContentFiles } from './content-files.ts';
 import { findCommonWordAliases, findFutureDates, findSeriesProblems, type LoadedSeries } from './edition-rules.ts';
 import { partComponents } from './part-components.ts';
@@ -24,8 +25,11 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { checkProvenance } from './check-provenance.ts';
 import { findStraightQuotes } from './prose-quotes.ts';
+import { incidentReferences } from './incident-references.ts';
 
 export interface EditionCheck {
+	vocabularies: Vocabularies;
+	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
 	mentions: Mention[];
@@ -158,29 +162,24 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 export function findUnusedEntities(entities: Entity[], incidents: Incident[], mentions: Mention[], cited: Iterable<string> = []): string[] {
 	const used = new Set([...mentions.map((mention) => mention.entity), ...cited]);
 	for (const entity of entities) for (const id of entity.related) used.add(id);
-	for (const incident of incidents) {
-		if (incident.place) used.add(incident.place.id);
-		for (const id of incident.actors) used.add(id);
-		for (const figure of incident.figures) used.add(figure.reportedBy);
-		for (const source of incident.sources) used.add(source.entity);
-		for (const claim of incident.claims) {
-			used.add(claim.claimant);
-			for (const repeat of claim.repeatedBy) used.add(repeat.who);
-		}
-	}
+	for (const incident of incidents) for (const ref of incidentReferences(incident)) used.add(ref.id);
 	return entities
 		.filter((entity) => !used.has(entity.id))
 		.map((entity) => `${entity.file}: "${entity.id}" is never mentioned in the series nor referred to by any entry`);
 }
 
-/** Reads content/series.yaml, which every edition needs. */
-function readSeries(contentDir: string): { series?: LoadedSeries; problems: ContentProblem[] } {
+/** content/series.yaml, which every edition needs, with its lines (readContent parsed and validated it). */
+function locateSeries(
+	contentDir: string,
+	data: Series | undefined,
+	lines: ReadonlyMap<string, LineLocator>,
+): { series?: LoadedSeries; problems: ContentProblem[] } {
 	const full = path.join(contentDir, 'series.yaml');
 	const file = path.relative(process.cwd(), full) || full;
 	if (!existsSync(full))
 		return { problems: [{ file, rule: 'is missing: every edition needs series.yaml with its title, author, publisher and parts' }] };
-	const parsed = parseYamlFile(full, SeriesSchema, file);
-	return parsed.ok ? { series: { file, data: parsed.data, lineAt: parsed.lineAt }, problems: [] } : { problems: parsed.problems };
+	const lineAt = lines.get(file);
+	return { series: data && lineAt ? { file, data, lineAt } : undefined, problems: [] };
 }
 
 export interface CheckOptions {
@@ -192,8 +191,8 @@ export interface CheckOptions {
 export function checkEdition(contentDir: string, options: CheckOptions = {}): EditionCheck {
 	const today = options.today ?? new Date();
 	const files = scanContentFiles(contentDir);
-	const { entities, incidents, problems: registryProblems, lines } = readContent(contentDir);
-	const { series, problems: seriesProblems } = readSeries(contentDir);
+	const { vocabularies, series: seriesData, entities, incidents, problems: registryProblems, lines } = readContent(contentDir);
+	const { series, problems: seriesProblems } = locateSeries(contentDir, seriesData, lines);
 	const { parts, problems: partProblems } = readParts(contentDir);
 	const problems: ContentProblem[] = [...files.problems, ...registryProblems, ...seriesProblems, ...partProblems];
 	const registryComplete = registryProblems.length === 0;
@@ -237,7 +236,7 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
 	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
-	return { entities, incidents, mentions, warnings, summary };
+	return { vocabularies, series: seriesData, entities, incidents, mentions, warnings, summary };
 }
 
 function likelyRefs(tree: Root): string[] {

@@ -2,18 +2,25 @@
  * Reads the registry (content/entities/<kind>/<id>.yaml) and the incidents (content/incidents/<id>.yaml)
  * straight from disk with the same Zod schemas the content collections use.
  *
- * Only for compile-time code that runs outside `astro:content` (the remark plugins, the integration
- * that checks the content, tests and benchmarks); pages read the collections.
+ * This is the one loading path of the registry: the content check, the remark plugins, the pages
+ * (through src/registry/edition-registry.ts), tests and benchmarks all read it here. Only the parts
+ * (MDX) and series.yaml are Astro content collections.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ENTITY_KINDS, ENTITY_SCHEMAS, KIND_FOLDERS, type Entity } from '../schemas/entity.ts';
-import { IncidentSchema, type Incident } from '../schemas/incident.ts';
+import { ENTITY_KINDS, KIND_FOLDERS, entitySchemas, type Entity } from '../schemas/entity.ts';
+import { incidentSchema, type Incident } from '../schemas/incident.ts';
+import { VocabulariesSchema, withDefaults, type Vocabularies } from '../schemas/vocabularies.ts';
+import { SeriesSchema, type Series } from '../schemas/series.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseYamlFile, type LineLocator } from './load-yaml.ts';
 
 export interface LoadedContent {
+	/** content/vocabularies.yaml over the engine's defaults. */
+	vocabularies: Vocabularies;
+	/** content/series.yaml; undefined when it is missing (or broken: then `problems` says so). */
+	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
 	problems: ContentProblem[];
@@ -40,6 +47,28 @@ export function readContent(contentDir: string): LoadedContent {
 	const lines = new Map<string, LineLocator>();
 	const display = (file: string) => path.relative(process.cwd(), file) || file;
 
+	// The edition's vocabularies come first: the entity and incident schemas are built from them.
+	let vocabularies = withDefaults();
+	const vocabularyFile = path.join(contentDir, 'vocabularies.yaml');
+	if (existsSync(vocabularyFile)) {
+		const parsed = parseYamlFile(vocabularyFile, VocabulariesSchema, display(vocabularyFile));
+		if (parsed.ok) vocabularies = withDefaults(parsed.data);
+		else problems.push(...parsed.problems);
+	}
+	let series: Series | undefined;
+	const seriesFile = path.join(contentDir, 'series.yaml');
+	// A missing series.yaml is reported where pages need it (src/edition/series.ts); registry checks run without it.
+	if (existsSync(seriesFile)) {
+		const parsed = parseYamlFile(seriesFile, SeriesSchema, display(seriesFile));
+		if (parsed.ok) {
+			series = parsed.data;
+			lines.set(display(seriesFile), parsed.lineAt);
+		}
+		else problems.push(...parsed.problems);
+	}
+	const schemas = entitySchemas(vocabularies);
+	const IncidentSchema = incidentSchema(vocabularies);
+
 	for (const kind of ENTITY_KINDS) {
 		const folder = path.join(contentDir, 'entities', KIND_FOLDERS[kind]);
 		for (const name of yamlFiles(folder)) {
@@ -52,7 +81,7 @@ export function readContent(contentDir: string): LoadedContent {
 				});
 				continue;
 			}
-			const parsed = parseYamlFile(file, ENTITY_SCHEMAS[kind], display(file));
+			const parsed = parseYamlFile(file, schemas[kind], display(file));
 			if (parsed.ok) {
 				entities.push({ ...parsed.data, id, kind, file: display(file) } as Entity);
 				lines.set(display(file), parsed.lineAt);
@@ -75,12 +104,12 @@ export function readContent(contentDir: string): LoadedContent {
 			lines.set(display(file), parsed.lineAt);
 		} else problems.push(...parsed.problems);
 	}
-	return { entities, incidents, problems, lines };
+	return { vocabularies, series, entities, incidents, problems, lines };
 }
 
 /** Like readContent, but throws a ContentError listing every problem. */
-export function loadContent(contentDir: string): Pick<LoadedContent, 'entities' | 'incidents'> {
-	const { entities, incidents, problems } = readContent(contentDir);
+export function loadContent(contentDir: string): Pick<LoadedContent, 'vocabularies' | 'series' | 'entities' | 'incidents'> {
+	const { vocabularies, series, entities, incidents, problems } = readContent(contentDir);
 	if (problems.length > 0) throw new ContentError(problems);
-	return { entities, incidents };
+	return { vocabularies, series, entities, incidents };
 }

@@ -43,6 +43,12 @@ function fold(char: string): string {
 	return lower.length === 1 ? lower : unified;
 }
 
+/** Counts the automaton's work in a scan, so tests can check its cost by counting, not by timing. */
+export interface ScanMeter {
+	/** Transitions taken, failure links followed and pattern ends examined. */
+	steps: number;
+}
+
 export class Matcher<T> {
 	private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
 	private readonly patterns: { text: string; exact: string; caseSensitive: boolean; length: number; value: T }[] = [];
@@ -88,14 +94,20 @@ export class Matcher<T> {
 	}
 
 	/** Every accepted occurrence: at word boundaries, with the right case; longest first, never overlapping. */
-	find(text: string): Match<T>[] {
+	find(text: string, meter?: ScanMeter): Match<T>[] {
 		const candidates: Match<T>[] = [];
 		let state = 0;
+		let steps = 0;
 		for (let i = 0; i < text.length; i++) {
 			const key = fold(text[i]!);
-			while (state !== 0 && !this.nodes[state]!.next.has(key)) state = this.nodes[state]!.fail;
+			while (state !== 0 && !this.nodes[state]!.next.has(key)) {
+				state = this.nodes[state]!.fail;
+				steps++;
+			}
 			state = this.nodes[state]!.next.get(key) ?? 0;
+			steps++;
 			for (const index of this.nodes[state]!.out) {
+				steps++;
 				const pattern = this.patterns[index]!;
 				const start = i + 1 - pattern.length;
 				const end = i + 1;
@@ -105,6 +117,7 @@ export class Matcher<T> {
 				candidates.push({ start, end, value: pattern.value });
 			}
 		}
+		if (meter) meter.steps += steps;
 		// Longest first, then leftmost; a candidate overlapping one already chosen is dropped.
 		candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 		const chosen: Match<T>[] = [];

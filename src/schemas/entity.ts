@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { FactStatusSchema, IdSchema, PartialDateSchema, ProvenanceListSchema, UrlSchema } from './common.ts';
 import { DomainSchema } from './publishers.ts';
+import { DEFAULT_VOCABULARIES, oneOf, type Vocabularies } from './vocabularies.ts';
 
 /** The five kinds of entity, each with its folder under content/entities/ and its URL prefix. */
 export const ENTITY_KINDS = ['group', 'source', 'person', 'place', 'term'] as const;
@@ -15,35 +16,8 @@ export const KIND_FOLDERS: Record<EntityKind, string> = {
 	term: 'terms',
 };
 
-export const SUBTYPES = {
-	group: [
-		'militant-group',
-		'political-movement',
-		'religious-movement',
-		'state-agency',
-		'government',
-		'alliance',
-		'international-organisation',
-		'military-mission',
-		'political-coalition',
-	],
-	source: [
-		'news-agency',
-		'think-tank',
-		'ngo',
-		'journal',
-		'blog',
-		'magazine',
-		'website',
-		'research-centre',
-		'scholarly-work',
-		'government-statement',
-		'report',
-	],
-	person: ['head-of-state', 'militant-commander', 'analyst', 'scholar', 'author', 'official', 'civilian'],
-	place: ['city', 'province', 'region', 'district', 'river', 'valley', 'gorge'],
-	term: ['term', 'concept', 'agreement', 'name'],
-} as const satisfies Record<EntityKind, readonly string[]>;
+/** The default subtypes; an edition declares its own in content/vocabularies.yaml (src/schemas/vocabularies.ts). */
+export const SUBTYPES: Vocabularies['subtypes'] = DEFAULT_VOCABULARIES.subtypes;
 
 /**
  * A name the mention matcher finds in the text. A bare string matches exactly as written; the
@@ -137,43 +111,44 @@ const base = {
 	links: z.array(LinkSchema).default([]),
 };
 
-export const GroupSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.group) });
-export const SourceSchema = z.strictObject({
-	...base,
-	subtype: z.enum(SUBTYPES.source),
-	/**
-	 * The domains it publishes on (subdomains included): a link cited as its work must be on one
-	 * of them, a DOI or handle, a web.archive.org snapshot of one, or a licensed copy (`via:`).
-	 * Empty for a source with no site of its own (a speech, a spokesman).
-	 * @example [afghanistan-analysts.org]
-	 */
-	domains: z.array(DomainSchema).default([]),
-	works: z.array(WorkSchema).default([]),
-});
-export const PersonSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.person) });
-export const PlaceSchema = z.strictObject({
-	...base,
-	subtype: z.enum(SUBTYPES.place),
-	/** @example 'Tajikistan' */
-	country: z.string().min(2),
-	/** Omit only where no position could be determined; the place is then not on the map. */
-	coordinates: CoordinatesSchema.optional(),
-});
-export const TermSchema = z.strictObject({ ...base, subtype: z.enum(SUBTYPES.term) });
+/** The schema of each kind, with the subtypes the edition declares. */
+export function entitySchemas(vocabularies: Vocabularies = DEFAULT_VOCABULARIES) {
+	const subtype = (kind: EntityKind) => oneOf(vocabularies.subtypes[kind]);
+	return {
+		group: z.strictObject({ ...base, subtype: subtype('group') }),
+		source: z.strictObject({
+			...base,
+			subtype: subtype('source'),
+			/**
+			 * The domains it publishes on (subdomains included): a link cited as its work must be on one
+			 * of them, a DOI or handle, a web.archive.org snapshot of one, or a licensed copy (`via:`).
+			 * Empty for a source with no site of its own (a speech, a spokesman).
+			 * @example [afghanistan-analysts.org]
+			 */
+			domains: z.array(DomainSchema).default([]),
+			works: z.array(WorkSchema).default([]),
+		}),
+		person: z.strictObject({ ...base, subtype: subtype('person') }),
+		place: z.strictObject({
+			...base,
+			subtype: subtype('place'),
+			/** @example 'Peru' */
+			country: z.string().min(2),
+			/** Omit only where no position could be determined; the place is then not on the map. */
+			coordinates: CoordinatesSchema.optional(),
+		}),
+		term: z.strictObject({ ...base, subtype: subtype('term') }),
+	} as const;
+}
 
-export const ENTITY_SCHEMAS = {
-	group: GroupSchema,
-	source: SourceSchema,
-	person: PersonSchema,
-	place: PlaceSchema,
-	term: TermSchema,
-} as const;
+/** The schemas with the engine's default vocabularies (for tools that read no edition). */
+export const ENTITY_SCHEMAS = entitySchemas();
 
 export type Alias = z.output<typeof AliasSchema>;
 export type OtherName = z.output<typeof OtherNameSchema>;
 export type Fact = z.output<typeof FactSchema>;
 export type Work = z.output<typeof WorkSchema>;
-type WithKind<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]> & { id: string; kind: K; file: string };
+type WithKind<K extends EntityKind> = z.output<ReturnType<typeof entitySchemas>[K]> & { id: string; kind: K; file: string };
 export type Group = WithKind<'group'>;
 export type Source = WithKind<'source'>;
 export type Person = WithKind<'person'>;

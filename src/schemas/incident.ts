@@ -1,44 +1,13 @@
 import { z } from 'astro/zod';
 import { IdSchema, ParagraphRefSchema, PartialDateSchema, ProvenanceListSchema, UrlSchema } from './common.ts';
+import { DEFAULT_VOCABULARIES, oneOf, type Vocabularies } from './vocabularies.ts';
 
-export const INCIDENT_TYPES = [
-	'border-clash',
-	'bombing',
-	'suicide-attack',
-	'prison-break',
-	'ambush',
-	'air-strike',
-	'armed-clash',
-	'military-operation',
-	'arrests',
-	'trial',
-	'armed-smuggling',
-	'ban',
-] as const;
-
+/** The default vocabularies; an edition declares its own in content/vocabularies.yaml (src/schemas/vocabularies.ts). */
+export const INCIDENT_TYPES: readonly string[] = DEFAULT_VOCABULARIES.incidentTypes;
 /** What was offered in support of a claim, from weakest to strongest. */
-export const EVIDENCE_KINDS = [
-	'none-stated',
-	'anonymous-source',
-	'official-statement',
-	'claim-of-responsibility',
-	'confession',
-	'court-verdict',
-	'named-witness',
-	'video',
-	'physical-evidence',
-] as const;
-
-/**
- * The evidence scale, documented in README: how well the incident as the series reports it is
- * supported by what the edition could check.
- * - `corroborated`: independent sources agree on what happened (details may differ);
- * - `single-source`: one report, or only official sources, with no independent check;
- * - `contested`: sources disagree on what happened or who did it;
- * - `discounted`: the claim was shown to be wrong, or the series gives good reason to reject it;
- * - `no-report-found`: the edition found no report of it at all, only the series' mention.
- */
-export const EVIDENCE_STATUSES = ['corroborated', 'single-source', 'contested', 'discounted', 'no-report-found'] as const;
+export const EVIDENCE_KINDS: readonly string[] = DEFAULT_VOCABULARIES.evidenceKinds.map((kind) => kind.id);
+/** The evidence scale, documented in README: how well the incident as the series reports it is supported by what the edition could check. */
+export const EVIDENCE_STATUSES: readonly string[] = DEFAULT_VOCABULARIES.evidenceSteps.map((step) => step.id);
 
 export const PLACE_PRECISIONS = ['exact', 'near', 'district', 'province', 'region'] as const;
 
@@ -69,16 +38,6 @@ export const RepeatSchema = z.strictObject({
 	provenance: ProvenanceListSchema,
 });
 
-export const ClaimSchema = z.strictObject({
-	claimant: IdSchema,
-	/** What was asserted, in a few words. @example 'IMU involvement' */
-	asserted: z.string().min(3),
-	date: PartialDateSchema.optional(),
-	evidence: z.enum(EVIDENCE_KINDS),
-	provenance: ProvenanceListSchema,
-	repeatedBy: z.array(RepeatSchema).default([]),
-});
-
 export const IncidentSourceSchema = z.strictObject({
 	entity: IdSchema,
 	/** A work id of that source's registry entry. */
@@ -89,34 +48,51 @@ export const IncidentSourceSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
-export const IncidentSchema = z.strictObject({
-	title: z.string().min(5),
-	type: z.enum(INCIDENT_TYPES),
-	/** @example '2010-08-22/2010-08-23' */
-	date: PartialDateSchema,
-	/** Why the date is what it is, when sources differ. */
-	dateNote: z.string().optional(),
-	place: z.strictObject({ id: IdSchema, precision: z.enum(PLACE_PRECISIONS) }).optional(),
-	/** One sentence for the card. */
-	summary: z.string().min(10).max(280),
-	description: z.string().min(10),
-	figures: z.array(FigureSchema).default([]),
-	actors: z.array(IdSchema).default([]),
-	sources: z.array(IncidentSourceSchema).default([]),
-	claims: z.array(ClaimSchema).default([]),
-	assessment: z.strictObject({
-		/** The series' view, in the edition's words. */
-		text: z.string().min(10),
-		paragraphs: z.array(ParagraphRefSchema).min(1),
-	}),
-	status: z.enum(EVIDENCE_STATUSES),
-	/** Why this status, in a sentence. */
-	statusNote: z.string().min(10),
-	discrepancies: z
-		.array(z.strictObject({ about: z.string().min(2), text: z.string().min(10), provenance: ProvenanceListSchema }))
-		.default([]),
-	/** Every paragraph of the series that discusses it. */
-	paragraphs: z.array(ParagraphRefSchema).min(1),
-});
+const claimSchema = (vocabularies: Vocabularies) =>
+	z.strictObject({
+		claimant: IdSchema,
+		/** What was asserted, in a few words. @example 'IMU involvement' */
+		asserted: z.string().min(3),
+		date: PartialDateSchema.optional(),
+		evidence: oneOf(vocabularies.evidenceKinds.map((kind) => kind.id)),
+		provenance: ProvenanceListSchema,
+		repeatedBy: z.array(RepeatSchema).default([]),
+	});
 
-export type Incident = z.output<typeof IncidentSchema> & { id: string; file: string };
+/** The schema of an incident file, with the types and evidence vocabularies the edition declares. */
+export const incidentSchema = (vocabularies: Vocabularies = DEFAULT_VOCABULARIES) =>
+	z.strictObject({
+		title: z.string().min(5),
+		type: oneOf(vocabularies.incidentTypes),
+		/** @example '2010-08-22/2010-08-23' */
+		date: PartialDateSchema,
+		/** Why the date is what it is, when sources differ. */
+		dateNote: z.string().optional(),
+		place: z.strictObject({ id: IdSchema, precision: z.enum(PLACE_PRECISIONS) }).optional(),
+		/** One sentence for the card. */
+		summary: z.string().min(10).max(280),
+		description: z.string().min(10),
+		figures: z.array(FigureSchema).default([]),
+		actors: z.array(IdSchema).default([]),
+		sources: z.array(IncidentSourceSchema).default([]),
+		claims: z.array(claimSchema(vocabularies)).default([]),
+		assessment: z.strictObject({
+			/** The series' view, in the edition's words. */
+			text: z.string().min(10),
+			paragraphs: z.array(ParagraphRefSchema).min(1),
+		}),
+		status: oneOf(vocabularies.evidenceSteps.map((step) => step.id)),
+		/** Why this status, in a sentence. */
+		statusNote: z.string().min(10),
+		discrepancies: z
+			.array(z.strictObject({ about: z.string().min(2), text: z.string().min(10), provenance: ProvenanceListSchema }))
+			.default([]),
+		/** Every paragraph of the series that discusses it. */
+		paragraphs: z.array(ParagraphRefSchema).min(1),
+	});
+
+export const IncidentSchema = incidentSchema();
+/** A claim with the default vocabularies; its type is the same whatever the edition declares. */
+export const ClaimSchema = claimSchema(DEFAULT_VOCABULARIES);
+
+export type Incident = z.output<ReturnType<typeof incidentSchema>> & { id: string; file: string };

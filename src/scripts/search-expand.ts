@@ -2,7 +2,9 @@
  * Query expansion and suggestions for search, pure functions shared by the browser and tests.
  */
 
-export const normaliseQuery = (text: string) => text.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+import { normaliseQuery } from '../utils/normalise-query.ts';
+
+export { normaliseQuery };
 
 const words = (text: string) => text.split(/[\s-]+/).length;
 

@@ -219,10 +219,11 @@ function main() {
 		nodeBinary = path.join(binDir, 'node');
 		pathEntries.unshift(binDir);
 	}
-	const env = Object.assign({}, process.env, {
+	let env = Object.assign({}, process.env, {
 		PATH: pathEntries.concat(process.env.PATH || '').join(path.delimiter),
 		npm_node_execpath: nodeBinary,
 	});
+	if (args[0] === 'astro' && args[1] === 'build') env = require('./build-heap.cjs').withBuildHeap(env);
 	const command = args[0] === 'node' ? nodeBinary : args[0];
 	const child = spawnCommand(command, args.slice(1), { cwd: process.cwd(), stdio: 'inherit', env: env });
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

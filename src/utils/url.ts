@@ -2,7 +2,10 @@
  * Internal links that respect the site's base path (BASE_PATH), so the same build serves at a
  * domain root or under a sub-path. Every internal href goes through here.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { basePath } from './base-path.ts';
+
+// The same source as the plugins' links and astro.config.mjs's `base`: BASE_PATH.
+const base = basePath();
 
 /** `href('glossary/')` → `/reader/glossary/` under BASE_PATH=/reader/. */
 export function href(path = ''): string {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Entity } from '../../src/schemas/entity.ts';
 import { annotateMentions, createEntityMatcher } from '../../src/registry/mentions.ts';
 import { parsePartSource } from '../../src/registry/part-paragraphs.ts';
-import { numberParagraphs } from '../../src/plugins/remark-paragraph-ids.ts';
+import { numberParagraphs } from '../../src/markdown/paragraphs.ts';
 import { loadContent } from '../../src/registry/load-registry.ts';
 import { countWords } from '../../src/plugins/remark-reading-time.ts';
 

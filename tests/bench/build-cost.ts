@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { ROOT, TMP } from '../helpers/paths.ts';
 import { cleanEnvironment } from '../helpers/build-site.ts';
+import { withBuildHeap } from '../../src/tooling/build-heap.cjs';
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -85,7 +86,8 @@ export function measuredBuild(outDir: string, env: Record<string, string> = {}):
 	return new Promise((resolve) => {
 		const started = process.hrtime.bigint();
 		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())]; // Astro joins it to the root
-		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+		// The same heap limit as `npm run build` (src/tooling/build-heap.cjs): the bench measures what ships.
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: withBuildHeap({ ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env }) });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,10 +1,10 @@
 /** The README's first command ends in `npm run dev`: the dev server must render the edition and serve search. */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../helpers/paths.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { cleanEnvironment } from '../helpers/build-site.ts';
 
@@ -19,7 +19,8 @@ beforeAll(async () => {
 			server.close(() => resolve(port));
 		});
 	});
-	const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+	// outDir is the test build's, so the index the server should serve is known to exist (not whatever dist/ holds).
+	const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', DIST], {
 		cwd: ROOT,
 		env: cleanEnvironment(),
 		stdio: 'ignore',
@@ -46,14 +47,16 @@ describe('npm run dev', () => {
 		expect((await fetch(`${url}groups/imu/`)).status).toBe(200);
 	});
 
-	test('serves the search index built last, or says that there is none yet', async () => {
+	test('serves the search index built last, byte for byte', async () => {
 		const response = await fetch(`${url}pagefind/pagefind.js`);
-		if (existsSync(path.join(ROOT, 'dist', 'pagefind', 'pagefind.js'))) {
-			expect(response.status).toBe(200);
-			expect(response.headers.get('content-type')).toContain('javascript');
-		} else {
-			expect(response.status).toBe(404);
-			expect(await response.text()).toContain('run `npm run build` once');
-		}
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('javascript');
+		expect(await response.text()).toBe(readFileSync(path.join(DIST, 'pagefind', 'pagefind.js'), 'utf8'));
+	});
+
+	test('answers a search file the last build did not write with a 404 that says to build', async () => {
+		const response = await fetch(`${url}pagefind/not-built-yet.js`);
+		expect(response.status).toBe(404);
+		expect(await response.text()).toContain('run `npm run build` once');
 	});
 });

@@ -3,9 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site-session.ts';
 import { SUBPATH_BASE, SUBPATH_DIST, DIST } from '../helpers/paths.ts';
-
-/** The production policy: no inline script or style, no eval; WebAssembly compilation for Pagefind only. */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+// The production policy itself, so the test runs under exactly what the hosts send.
+import { CONTENT_SECURITY_POLICY as CSP } from '../../src/deploy/security-headers.ts';
 
 const site = useSite(DIST, '/', { 'content-security-policy': CSP });
 const wide = { viewport: { width: 1280, height: 900 } };

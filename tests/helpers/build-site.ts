@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './paths.ts';
+import { withBuildHeap } from '../../src/tooling/build-heap.cjs';
 
 const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -22,7 +23,8 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, '--silent'], {
 		cwd: ROOT,
-		env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		// The same heap limit as `npm run build` (src/tooling/build-heap.cjs).
+		env: withBuildHeap({ ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env }),
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

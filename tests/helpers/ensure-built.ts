@@ -1,13 +1,14 @@
 /**
  * Builds the site once per test run, for every test file that reads it: the real edition into
  * tests/.tmp/dist, and the fixture edition (content/ plus tests/fixtures/part-2-published/) into
- * tests/.tmp/dist-fixture, and the real edition under BASE_PATH=/reader/ into tests/.tmp/dist-subpath.
+ * tests/.tmp/dist-fixture, the real edition under BASE_PATH=/reader/ into tests/.tmp/dist-subpath, and
+ * the second, invented series (tests/fixtures/second-series/) into tests/.tmp/dist-second.
  * SKIP_BUILD=1 reuses the last builds while iterating on tests.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from './build-site.ts';
-import { DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURES, ROOT, SUBPATH_BASE, SUBPATH_DIST, TMP } from './paths.ts';
+import { DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURES, ROOT, SECOND_CONTENT, SECOND_DIST, SUBPATH_BASE, SUBPATH_DIST, TMP } from './paths.ts';
 
 function buildOrThrow(outDir: string, env: Record<string, string> = {}) {
 	const started = Date.now();
@@ -19,13 +20,14 @@ function buildOrThrow(outDir: string, env: Record<string, string> = {}) {
 export function ensureBuilt() {
 	const marker = path.join(TMP, `built-${process.env.TEST_RUN_ID ?? 'manual'}`);
 	if (existsSync(marker)) return;
-	if (process.env.SKIP_BUILD === '1' && existsSync(DIST) && existsSync(FIXTURE_DIST) && existsSync(SUBPATH_DIST)) return;
+	if (process.env.SKIP_BUILD === '1' && existsSync(DIST) && existsSync(FIXTURE_DIST) && existsSync(SUBPATH_DIST) && existsSync(SECOND_DIST)) return;
 	buildOrThrow(DIST);
 	rmSync(FIXTURE_CONTENT, { recursive: true, force: true });
 	cpSync(path.join(ROOT, 'content'), FIXTURE_CONTENT, { recursive: true });
 	cpSync(path.join(FIXTURES, 'part-2-published'), path.join(FIXTURE_CONTENT, 'parts'), { recursive: true });
 	buildOrThrow(FIXTURE_DIST, { CONTENT_DIR: FIXTURE_CONTENT });
 	buildOrThrow(SUBPATH_DIST, { BASE_PATH: SUBPATH_BASE });
+	buildOrThrow(SECOND_DIST, { CONTENT_DIR: SECOND_CONTENT });
 	mkdirSync(TMP, { recursive: true });
 	writeFileSync(marker, new Date().toISOString());
 }

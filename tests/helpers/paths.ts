@@ -13,3 +13,6 @@ export const SUBPATH_BASE = '/reader/';
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 /** Part 1 exactly as supplied (see tests/fixtures/source/README.md). */
 export const SUPPLIED_TEXT = path.join(FIXTURES, 'source', 'talebs-in-tajikistan-part-1.txt');
+/** A second, invented series (content only), built by the same engine: proof that src/ holds no edition. */
+export const SECOND_CONTENT = path.join(FIXTURES, 'second-series');
+export const SECOND_DIST = path.join(TMP, 'dist-second');

@@ -54,7 +54,12 @@ describe('content validation', () => {
 		}
 	});
 
+	test('accepts an evidence step the edition declares in vocabularies.yaml (a content change, no code)', () => {
+		expect(problemsOf('declared-step')).toEqual([]);
+	});
+
 	test.each([
+		['undeclared-step', 'incidents/example-incident.yaml:9: status: must be one of "corroborated", "single-source", "contested", "discounted"'],
 		['impossible-date', 'incidents/example-incident.yaml:12: date: "2010-02-30" is not a day of the calendar (2010-02 has 28 days)'],
 		['backwards-range', 'incidents/example-incident.yaml:12: date: the interval "2010-09/2010-08" ends before it starts'],
 		['unknown-claimant', 'incidents/example-incident.yaml:14: claims.0.claimant: unknown entity id "nobody-at-all" (no content/entities/*/nobody-at-all.yaml)'],

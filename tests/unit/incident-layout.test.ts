@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutTimeline, textWidth } from '../../src/edition/timeline-layout.ts';
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
-import { shapePath } from '../../src/edition/status-shapes.ts';
+import { shapePath } from '../../src/utils/status-shapes.ts';
 
 const incident = (id: string, date: string, title = `Incident ${id}`) => ({ id, title, date: parsePartialDate(date), status: 'contested' }) as unknown as Incident;
 

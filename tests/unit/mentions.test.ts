@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Entity } from '../../src/schemas/entity.ts';
 import { annotateMentions, createEntityMatcher } from '../../src/registry/mentions.ts';
 import { parsePartSource } from '../../src/registry/part-paragraphs.ts';
-import { numberParagraphs } from '../../src/plugins/remark-paragraph-ids.ts';
+import { numberParagraphs } from '../../src/markdown/paragraphs.ts';
 
 const entity = (id: string, kind: Entity['kind'], name: string, aliases: Entity['aliases'] = []): Entity =>
 	({ id, kind, name, aliases, file: `${id}.yaml`, summary: '', description: '', facts: [], related: [], links: [], subtype: 'term' }) as unknown as Entity;

@@ -1,0 +1,117 @@
+/**
+ * The engine's shape: no import cycle between modules (dpdm), and folders that read as layers,
+ * each importing only the layers below it, so that the content check, the Markdown plugins, the
+ * pages and the browser scripts can each be understood without the ones above them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/paths.ts';
+
+const SRC = path.join(ROOT, 'src');
+
+/** The layers, lowest first; a folder may import its own layer and the ones listed for it. */
+const ALLOWED: Record<string, string[]> = {
+	utils: [],
+	styles: [],
+	deploy: ['utils'],
+	schemas: ['utils'],
+	markdown: ['utils'],
+	registry: ['markdown', 'schemas', 'utils'],
+	plugins: ['registry', 'markdown', 'schemas', 'utils'],
+	edition: ['registry', 'markdown', 'schemas', 'utils'],
+	integration: ['registry', 'deploy', 'schemas', 'utils'],
+	scripts: ['utils'],
+	view: ['edition', 'plugins', 'registry', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
+	tooling: ['registry', 'utils'],
+};
+/** Astro's virtual modules (astro:content) exist only while Astro renders pages. */
+const MAY_USE_ASTRO_RUNTIME = new Set(['edition', 'view']);
+
+function layerOf(file: string, src = SRC): string {
+	const [first] = path.relative(src, file).split(path.sep);
+	if (['components', 'layouts', 'pages', 'content.config.ts', 'env.d.ts'].includes(first!)) return 'view';
+	return first!;
+}
+
+function sourceFiles(folder: string): string[] {
+	return readdirSync(folder).flatMap((name) => {
+		const full = path.join(folder, name);
+		if (statSync(full).isDirectory()) return sourceFiles(full);
+		return /\.(ts|astro|mjs|cjs)$/.test(name) ? [full] : [];
+	});
+}
+
+/** Every module a file imports (static, re-export, side-effect or dynamic), as written. */
+function importsOf(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const found = new Set<string>();
+	const patterns = [
+		/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+		/\bimport\s*['"]([^'"]+)['"]/g,
+		/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+		/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+	];
+	for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(match[1]!);
+	return [...found];
+}
+
+function violations(src = SRC): string[] {
+	const problems: string[] = [];
+	for (const file of sourceFiles(src)) {
+		const from = layerOf(file, src);
+		const allowed = ALLOWED[from];
+		const name = path.relative(path.dirname(src), file);
+		if (!allowed) {
+			problems.push(`${name}: the folder "${from}" has no place in the layers (add it to ALLOWED)`);
+			continue;
+		}
+		for (const specifier of importsOf(file)) {
+			if (specifier.startsWith('astro:') && !MAY_USE_ASTRO_RUNTIME.has(from))
+				problems.push(`${name} (${from}) imports ${specifier}, which only pages may use`);
+			if (!specifier.startsWith('.')) continue;
+			const target = path.resolve(path.dirname(file), specifier);
+			if (!target.startsWith(src + path.sep)) continue;
+			const to = layerOf(target, src);
+			if (to !== from && !allowed.includes(to))
+				problems.push(`${name} (${from}) imports ${path.relative(path.dirname(src), target)} (${to})`);
+		}
+	}
+	return problems;
+}
+
+describe('the structure of src/', () => {
+	test('dpdm finds no circular import between the modules of src/', () => {
+		const dpdm = path.join(ROOT, 'node_modules', 'dpdm', 'lib', 'bin', 'dpdm.js');
+		const result = spawnSync(process.execPath, [dpdm, '--no-warning', '--no-tree', '--exit-code', 'circular:1', 'src/**/*.ts'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
+		expect(result.stdout).toContain('Circular Dependencies');
+		expect(result.status, result.stdout).toBe(0);
+	});
+
+	test('every folder imports only the layers below it (no cycle between folders either)', () => {
+		expect(violations()).toEqual([]);
+	});
+
+	test('the layering check reports an upward import and a build-time module importing the runtime', () => {
+		const src = path.join(mkdtempSync(path.join(tmpdir(), 'layers-')), 'src');
+		try {
+			for (const folder of ['registry', 'plugins']) mkdirSync(path.join(src, folder), { recursive: true });
+			writeFileSync(path.join(src, 'plugins', 'plugin.ts'), "import { load } from '../registry/load.ts';\nexport const plugin = load;\n");
+			writeFileSync(
+				path.join(src, 'registry', 'load.ts'),
+				"import { plugin } from '../plugins/plugin.ts';\nimport { render } from 'astro:content';\nexport const load = () => [plugin, render];\n",
+			);
+			expect(violations(src).sort()).toEqual([
+				'src/registry/load.ts (registry) imports astro:content, which only pages may use',
+				'src/registry/load.ts (registry) imports src/plugins/plugin.ts (plugins)',
+			]);
+		} finally {
+			rmSync(path.dirname(src), { recursive: true, force: true });
+		}
+	});
+});
