@@ -13,24 +13,10 @@ import { aliasesOf } from '../registry/aliases.ts';
 import { entityPath } from '../registry/entity-path.ts';
 import { KIND_LABELS } from './labels.ts';
 import { normaliseQuery } from '../utils/normalise-query.ts';
-import { foldName, splitWords } from '../scripts/search-fold.ts';
+import { foldName, splitWords } from '../utils/search-fold.ts';
+import type { SearchData, SearchEntry } from '../utils/search-data.ts';
 
-export interface SearchEntry {
-	name: string;
-	kind: string;
-	/** Relative to the site's base. */
-	path: string;
-	summary: string;
-	/** Folded keys of the names in other scripts that the phrases' own keys do not give (the browser folds the phrases). */
-	keys: string[];
-	/** The spellings the edition's text uses, lower-cased: searched as phrases; a query containing one also searches the others. */
-	phrases: string[];
-}
-
-export interface SearchData {
-	entries: SearchEntry[];
-	synonyms: string[][];
-}
+export type { SearchData, SearchEntry };
 
 export interface SearchSources {
 	entities: Entity[];

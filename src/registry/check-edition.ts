@@ -173,7 +173,7 @@ function locateSeries(
 	contentDir: string,
 	data: Series | undefined,
 	lines: ReadonlyMap<string, LineLocator>,
-): { series?: LoadedSeries; problems: ContentProblem[] } {
+): { series?: LoadedSeries | undefined; problems: ContentProblem[] } {
 	const full = path.join(contentDir, 'series.yaml');
 	const file = path.relative(process.cwd(), full) || full;
 	if (!existsSync(full))

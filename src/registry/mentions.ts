@@ -17,7 +17,6 @@ import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Entity } from '../schemas/entity.ts';
 import { Matcher } from './matcher.ts';
 import { aliasesOf } from './aliases.ts';
-import { entityCardId } from './entity-path.ts';
 
 export interface Mention {
 	entity: string;

@@ -4,8 +4,8 @@
  * the words to mark, and a correction for a word the edition does not contain.
  */
 import { editDistance, expandQuery, normaliseQuery } from './search-expand.ts';
-import { foldName, foldWord, splitWords } from './search-fold.ts';
-import type { SearchData, SearchEntry } from '../edition/search-terms.ts';
+import { foldName, foldWord, splitWords } from '../utils/search-fold.ts';
+import type { SearchData, SearchEntry } from '../utils/search-data.ts';
 
 export interface SearchPlan {
 	/** Registry entries the whole query names: shown first as the best match. */

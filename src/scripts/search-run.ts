@@ -7,7 +7,7 @@
 import { tidyExcerpt } from './search-expand.ts';
 import { needsWords, planSearch } from './search-plan.ts';
 import { pagefindEngine, type Engine, type Hit, type PagefindData, type SearchRequest } from './search-engine.ts';
-import type { SearchData, SearchEntry } from '../edition/search-terms.ts';
+import type { SearchData, SearchEntry } from '../utils/search-data.ts';
 
 /** Results shown at first; each "more" adds as many, loading only their fragments. */
 const PAGE = 5;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cyrillicToLatin, foldName, foldWord } from '../../src/scripts/search-fold.ts';
+import { cyrillicToLatin, foldName, foldWord } from '../../src/utils/search-fold.ts';
 
 /** Pairs of spellings readers and sources use for one name: each pair must fold to one key. */
 const SAME: [rule: string, a: string, b: string][] = [

@@ -23,7 +23,8 @@ const ALLOWED: Record<string, string[]> = {
 	plugins: ['registry', 'markdown', 'schemas', 'utils'],
 	edition: ['registry', 'markdown', 'schemas', 'utils'],
 	integration: ['registry', 'deploy', 'schemas', 'utils'],
-	scripts: ['utils'],
+	// A browser script may load its own stylesheet (cards.css?url) with the code that needs it.
+	scripts: ['styles', 'utils'],
 	view: ['edition', 'plugins', 'registry', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
 	tooling: ['registry', 'utils'],
 };
