@@ -1,32 +1,63 @@
-/** The reading page as a whole: theme, contents, layout from 320 to 2560 px, and a clean console. */
+/** The reading page as a whole: theme and reading progress (Chromium and Firefox); contents, layout from 320 to 2560 px, and a clean console (Chromium). */
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
+import { ENGINES } from '../helpers/browser.ts';
+import { attr, text, type EnginePage } from '../helpers/engine-page.ts';
+import { useEngineSite } from '../helpers/engine-session.ts';
 
 const site = useSite();
 const PAGES = ['', 'part-1/', 'part-2/', 'no-such-page/'];
 
-describe('the theme', () => {
+describe.each(ENGINES)('the theme in %s', (engine) => {
+	const site = useEngineSite(engine);
+	const toggle = 'button[data-theme-toggle]';
+	const background = (page: EnginePage) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
 	test('follows the system, and the toggle’s choice persists across reloads', async () => {
-		const { page } = await site.open('part-1/', { colorScheme: 'light' });
-		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		const light = await background();
-		const toggle = page.getByRole('button', { name: 'Dark theme' });
-		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-		await toggle.click();
-		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-		const dark = await background();
+		const page = await site.open('part-1/', { colorScheme: 'light' });
+		const light = await background(page);
+		expect(await text(page, toggle)).toContain('Dark theme');
+		expect(await attr(page, toggle, 'aria-pressed')).toBe('false');
+		await page.click(toggle);
+		expect(await attr(page, toggle, 'aria-pressed')).toBe('true');
+		const dark = await background(page);
 		expect(dark).not.toBe(light);
 		await page.reload();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		expect(await background()).toBe(dark);
-		await page.getByRole('button', { name: 'Dark theme' }).click();
+		expect(await background(page)).toBe(dark);
+		await page.click(toggle);
 		await page.goto(site.url);
-		expect(await background()).toBe(light);
+		expect(await background(page)).toBe(light);
 	});
 
 	test('starts dark when the system is dark', async () => {
-		const { page } = await site.open('part-1/', { colorScheme: 'dark' });
-		expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+		const page = await site.open('part-1/', { colorScheme: 'dark' });
+		expect(await attr(page, toggle, 'aria-pressed')).toBe('true');
+	});
+});
+
+describe.each(ENGINES)('reading progress in %s', (engine) => {
+	const site = useEngineSite(engine);
+	/** How much of the page's width the bar covers, whichever way the engine draws it (scroll timeline or script). */
+	const shown = (page: EnginePage) =>
+		page.evaluate(() => {
+			const bar = document.querySelector('.rd-progress');
+			if (!bar || !bar.checkVisibility()) return null;
+			return bar.getBoundingClientRect().width / document.documentElement.clientWidth;
+		});
+	const scrollTo = (page: EnginePage, fraction: number) =>
+		page.evaluate((fraction) => window.scrollTo(0, fraction * (document.documentElement.scrollHeight - innerHeight)), fraction);
+
+	test('the bar follows the reader through Part 1: empty at the top, half at mid-article, full at the end', async () => {
+		const page = await site.open('part-1/', { width: 1440, height: 900 });
+		await expect.poll(() => shown(page), { message: 'the bar is not shown' }).not.toBeNull();
+		expect(await shown(page)).toBeLessThan(0.05);
+		await scrollTo(page, 0.5);
+		await expect.poll(() => shown(page)).toBeGreaterThan(0.4);
+		expect(await shown(page)).toBeLessThan(0.6);
+		await scrollTo(page, 1);
+		await expect.poll(() => shown(page)).toBeGreaterThan(0.95);
+		expect(page.errors).toEqual([]);
 	});
 });
 
