@@ -33,6 +33,8 @@ export interface EnginePage {
 	/** Every request the page made, in order. */
 	readonly requests: string[];
 	url(): string;
+	/** The HTTP status of the last document goto() loaded. */
+	status(): number | null;
 	goto(url: string): Promise<number | null>;
 	reload(): Promise<void>;
 	evaluate<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T>;
@@ -125,6 +127,7 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 	const page: PlaywrightPage = await context.newPage();
 	const errors: string[] = [];
 	const requests: string[] = [];
+	let status: number | null = null;
 	const on = record(errors, requests);
 	page.on('console', (message) => on.console(message.type(), message.text()));
 	page.on('pageerror', on.error);
@@ -135,7 +138,8 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 		errors,
 		requests,
 		url: () => page.url(),
-		goto: async (url) => (await page.goto(url))?.status() ?? null,
+		status: () => status,
+		goto: async (url) => (status = (await page.goto(url))?.status() ?? null),
 		reload: async () => void (await page.reload()),
 		evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
 		evalOn: (selector, fn, arg) => first(selector).evaluate(fn as (element: Element, arg: unknown) => never, arg),
@@ -160,6 +164,7 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 	await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
 	const errors: string[] = [];
 	const requests: string[] = [];
+	let status: number | null = null;
 	const on = record(errors, requests);
 	page.on('console', (message) => on.console(message.type(), message.text()));
 	page.on('pageerror', on.error);
@@ -196,7 +201,8 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		errors,
 		requests,
 		url: () => page.url(),
-		goto: async (url) => (await page.goto(url))?.status() ?? null,
+		status: () => status,
+		goto: async (url) => (status = (await page.goto(url))?.status() ?? null),
 		reload: async () => void (await page.reload()),
 		evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as Promise<never>,
 		evalOn: (selector, fn, arg) => page.$eval(selector, fn as (element: Element, arg: unknown) => never, arg) as Promise<never>,
