@@ -114,3 +114,28 @@ describe('every page', () => {
 		expect(foreignRequests).toEqual([]);
 	});
 });
+
+describe('the home page', () => {
+	test('sets the parts’ status badges in the interface face, with no link underline running under a space up to them', async () => {
+		const { page } = await site.open('', { viewport: { width: 1440, height: 900 } });
+		const parts = await page.locator('.rd-part-list > li').evaluateAll((items) =>
+			items.map((li) => {
+				const link = li.querySelector('a')!;
+				const title = link.querySelector('.rd-part-list__title')!;
+				const badge = li.querySelector('.rd-status')!;
+				const lastLine = (el: Element) => [...el.getClientRects()].at(-1)!;
+				return {
+					badgeFont: getComputedStyle(badge).fontFamily,
+					uiFont: getComputedStyle(document.querySelector('.rd-header')!).fontFamily,
+					// The link's underline ends where its last box ends; the title's words end earlier if a space follows them.
+					underlinePastWords: lastLine(link).right - lastLine(title).right,
+				};
+			}),
+		);
+		expect(parts.length).toBeGreaterThan(1);
+		for (const part of parts) {
+			expect(part.badgeFont).toBe(part.uiFont);
+			expect(part.underlinePastWords).toBeLessThan(0.5);
+		}
+	});
+});
