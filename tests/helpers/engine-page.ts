@@ -7,7 +7,7 @@
  * pointer and keyboard events.
  */
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
-import type { BrowserContext as BidiContext, Page as BidiPage } from 'puppeteer-core';
+import type { BrowserContext as BidiContext, KeyInput, Page as BidiPage } from 'puppeteer-core';
 import type { EngineName } from './browser.ts';
 
 export interface OpenOptions {
@@ -225,11 +225,11 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		select: async (selector, value) => void (await page.select(selector, value)),
 		press: async (key) => {
 			// puppeteer presses chords key by key.
-			const keys = key.length > 1 ? key.split('+') : [key];
+			const keys = (key.length > 1 ? key.split('+') : [key]) as KeyInput[];
 			const last = keys.pop()!;
-			for (const modifier of keys) await page.keyboard.down(modifier as never);
-			await page.keyboard.press(last as never);
-			for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+			for (const modifier of keys) await page.keyboard.down(modifier);
+			await page.keyboard.press(last);
+			for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 		},
 		type: (text) => page.keyboard.type(text),
 		mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),

@@ -4,7 +4,8 @@
  *   describe.each(ENGINES)('notes in %s', (engine) => { const site = useEngineSite(engine); … });
  *
  * Browsers start on the first page a test opens (a filtered run launches nothing it does not
- * use); each test's pages are closed after it, the browsers and the server after the last test.
+ * use) and are shared by every session of the test file; each test's pages are closed after it,
+ * the server after its session's last test, the browsers after the file's last session.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -28,12 +29,23 @@ export interface EngineSite {
 	open(path: string, options?: OpenOptions): Promise<EnginePage>;
 }
 
+// One of each browser per test file (vitest gives every file its own module instances).
+let chromium: Promise<Browser> | undefined;
+// Firefox over BiDi cannot emulate a color scheme or turn scripting off per page: one browser per variant.
+const firefoxes = new Map<string, Promise<BidiBrowser>>();
+let sessions = 0;
+
+async function closeBrowsers() {
+	await (await chromium)?.close();
+	for (const browser of firefoxes.values()) await (await browser).close();
+	chromium = undefined;
+	firefoxes.clear();
+}
+
 export function useEngineSite(engine: EngineName, serve: () => Promise<Served> = () => serveStatic(DIST)): EngineSite {
 	let server: Served | undefined;
-	let chromium: Promise<Browser> | undefined;
-	// Firefox over BiDi cannot emulate a color scheme or turn scripting off per page: one browser per variant.
-	const firefoxes = new Map<string, Promise<BidiBrowser>>();
 	let pages: EnginePage[] = [];
+	sessions++;
 
 	async function newPage(options: OpenOptions): Promise<EnginePage> {
 		const { width = 1280, height = 720, touch = false, colorScheme = 'light', javaScript = true } = options;
@@ -65,9 +77,8 @@ export function useEngineSite(engine: EngineName, serve: () => Promise<Served> =
 		pages = [];
 	});
 	afterAll(async () => {
-		await (await chromium)?.close();
-		for (const browser of firefoxes.values()) await (await browser).close();
 		await server?.close();
+		if (--sessions === 0) await closeBrowsers();
 	});
 
 	return {
