@@ -15,13 +15,15 @@ export function probeFeatures(): Features {
 	const probe = document.createElement('div');
 	probe.popover = 'manual';
 	document.body.append(probe);
+	// TypeScript's DOM types do not know the option yet.
+	const showPopover = probe.showPopover as (this: HTMLElement, options: { source?: HTMLElement }) => void;
 	try {
-		probe.showPopover({
+		showPopover.call(probe, {
 			get source() {
 				sourceRead = true;
 				return document.body;
 			},
-		} as ShowPopoverOptions);
+		});
 		probe.hidePopover();
 	} catch {
 		// An engine without popovers at all.
