@@ -1,39 +1,73 @@
-/** The reading page as a whole: theme, contents, layout from 320 to 2560 px, and a clean console. */
+/** The reading page as a whole: theme and reading progress (Chromium and Firefox); contents, layout from 320 to 2560 px, and a clean console (Chromium). */
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
+import { ENGINES } from '../helpers/browser.ts';
+import { attr, text, type EnginePage } from '../helpers/engine-page.ts';
+import { useEngineSite } from '../helpers/engine-session.ts';
 
 const site = useSite();
 const PAGES = ['', 'part-1/', 'part-2/', 'no-such-page/'];
 
-describe('the theme', () => {
+describe.each(ENGINES)('the theme in %s', (engine) => {
+	const site = useEngineSite(engine);
+	const toggle = 'button[data-theme-toggle]';
+	const background = (page: EnginePage) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
 	test('follows the system; the button cycles light, dark and back to the system, saying its state; the choice persists', async () => {
-		const { page } = await site.open('part-1/', { colorScheme: 'light' });
-		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		const light = await background();
-		const toggle = page.locator('[data-theme-toggle]');
-		expect(await toggle.textContent()).toContain('Theme: system');
-		await toggle.click();
-		expect(await toggle.textContent()).toContain('Theme: light');
-		expect(await background()).toBe(light);
-		await toggle.click();
-		expect(await toggle.textContent()).toContain('Theme: dark');
-		const dark = await background();
+		const page = await site.open('part-1/', { colorScheme: 'light' });
+		const light = await background(page);
+		expect(await text(page, toggle)).toContain('Theme: system');
+		await page.click(toggle);
+		expect(await text(page, toggle)).toContain('Theme: light');
+		expect(await background(page)).toBe(light);
+		await page.click(toggle);
+		expect(await text(page, toggle)).toContain('Theme: dark');
+		const dark = await background(page);
 		expect(dark).not.toBe(light);
 		await page.reload();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		expect(await background()).toBe(dark);
-		expect(await page.getByRole('button', { name: 'Theme: dark' }).count()).toBe(1);
-		await toggle.click();
-		expect(await toggle.textContent()).toContain('Theme: system');
-		expect(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('rd-theme')])).toEqual([undefined, null]);
+		expect(await background(page)).toBe(dark);
+		await page.click(toggle);
+		expect(await text(page, toggle)).toContain('Theme: system');
+		expect(await page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('rd-theme')])).toEqual([null, null]);
 		await page.goto(site.url);
-		expect(await background()).toBe(light);
+		expect(await background(page)).toBe(light);
 	});
 
 	test('following a dark system, the button says so and the page is dark', async () => {
-		const { page } = await site.open('part-1/', { colorScheme: 'dark' });
-		expect(await page.locator('[data-theme-toggle]').textContent()).toContain('Theme: system');
-		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 25)');
+		const page = await site.open('part-1/', { colorScheme: 'dark' });
+		expect(await text(page, toggle)).toContain('Theme: system');
+		expect(await background(page)).toBe('rgb(20, 22, 25)');
+	});
+});
+
+describe.each(ENGINES)('reading progress in %s', (engine) => {
+	const site = useEngineSite(engine);
+	/** How much of the page's width the bar covers, whichever way the engine draws it (scroll timeline or script). */
+	const shown = (page: EnginePage) =>
+		page.evaluate(() => {
+			const bar = document.querySelector('.rd-progress');
+			if (!bar || !bar.checkVisibility()) return null;
+			return bar.getBoundingClientRect().width / document.documentElement.clientWidth;
+		});
+	/** Scrolls to a fraction of the article (the bar measures the article, not the page). */
+	const scrollTo = (page: EnginePage, fraction: number) =>
+		page.evaluate((fraction) => {
+			const article = document.querySelector('.rd-article')!;
+			const top = article.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo({ top: top + fraction * (article.scrollHeight - innerHeight), behavior: 'instant' });
+		}, fraction);
+
+	test('the bar follows the reader through Part 1’s article: empty at its top, half in its middle, full at its end', async () => {
+		const page = await site.open('part-1/', { width: 1440, height: 900 });
+		await expect.poll(() => shown(page), { message: 'the bar is not shown' }).not.toBeNull();
+		expect(await shown(page)).toBeLessThan(0.05);
+		await scrollTo(page, 0.5);
+		await expect.poll(() => shown(page)).toBeGreaterThan(0.4);
+		expect(await shown(page)).toBeLessThan(0.6);
+		await scrollTo(page, 1);
+		await expect.poll(() => shown(page)).toBeGreaterThan(0.95);
+		expect(page.errors).toEqual([]);
 	});
 });
 
@@ -88,5 +122,30 @@ describe('every page', () => {
 		const expected = path === 'no-such-page/' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
 		expect(errors).toEqual(expected);
 		expect(foreignRequests).toEqual([]);
+	});
+});
+
+describe('the home page', () => {
+	test('sets the parts’ status badges in the interface face, with no link underline running under a space up to them', async () => {
+		const { page } = await site.open('', { viewport: { width: 1440, height: 900 } });
+		const parts = await page.locator('.rd-part-list > li').evaluateAll((items) =>
+			items.map((li) => {
+				const link = li.querySelector('a')!;
+				const title = link.querySelector('.rd-part-list__title')!;
+				const badge = li.querySelector('.rd-status')!;
+				const lastLine = (el: Element) => [...el.getClientRects()].at(-1)!;
+				return {
+					badgeFont: getComputedStyle(badge).fontFamily,
+					uiFont: getComputedStyle(document.querySelector('.rd-header')!).fontFamily,
+					// The link's underline ends where its last box ends; the title's words end earlier if a space follows them.
+					underlinePastWords: lastLine(link).right - lastLine(title).right,
+				};
+			}),
+		);
+		expect(parts.length).toBeGreaterThan(1);
+		for (const part of parts) {
+			expect(part.badgeFont).toBe(part.uiFont);
+			expect(part.underlinePastWords).toBeLessThan(0.5);
+		}
 	});
 });
