@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
 import { ENGINES } from '../helpers/browser.ts';
-import { attr, text, type EnginePage } from '../helpers/engine-page.ts';
+import { text, type EnginePage } from '../helpers/engine-page.ts';
 import { useEngineSite } from '../helpers/engine-session.ts';
 
 const site = useSite();
