@@ -18,7 +18,10 @@ const base = basePath();
 
 // Another edition (CONTENT_DIR, as the tests use) keeps its own content cache, so that a build of
 // a fixture never leaves `astro dev` with entries that point into another folder.
-const cacheDir = contentDir === path.resolve('content') ? undefined : `./node_modules/.astro-editions/${createHash('sha1').update(contentDir).digest('hex').slice(0, 10)}`;
+const cacheDir =
+	contentDir === path.resolve('content')
+		? undefined
+		: `./node_modules/.astro-editions/${createHash('sha1').update(contentDir).digest('hex').slice(0, 10)}`;
 
 export default defineConfig({
 	...(cacheDir ? { cacheDir } : {}),

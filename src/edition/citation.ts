@@ -34,8 +34,17 @@ export function plainCitation(part: CitablePart): string {
 }
 
 function bibKey(part: CitablePart): string {
-	const family = splitName(part.author).family.toLowerCase().normalize('NFKD').replace(/[^a-z]/g, '');
-	const word = part.title.toLowerCase().normalize('NFKD').replace(/[^a-z ]/g, '').split(' ').find((w) => w.length > 3) ?? 'part';
+	const family = splitName(part.author)
+		.family.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z]/g, '');
+	const word =
+		part.title
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[^a-z ]/g, '')
+			.split(' ')
+			.find((w) => w.length > 3) ?? 'part';
 	return `${family}${part.date?.start.year ?? ''}${word}${part.number}`;
 }
 
@@ -69,7 +78,15 @@ export function risCitation(part: CitablePart): string {
 		['T2', part.seriesTitle],
 		['PB', part.publisher],
 		['PY', part.date ? String(part.date.start.year) : undefined],
-		['DA', part.date ? [part.date.start.year, part.date.start.month, part.date.start.day].filter((n) => n !== undefined).map((n) => String(n).padStart(2, '0')).join('/') : undefined],
+		[
+			'DA',
+			part.date
+				? [part.date.start.year, part.date.start.month, part.date.start.day]
+						.filter((n) => n !== undefined)
+						.map((n) => String(n).padStart(2, '0'))
+						.join('/')
+				: undefined,
+		],
 		['UR', part.url],
 		['N1', `Annotated edition: ${part.editionUrl}`],
 		['ER', ''],

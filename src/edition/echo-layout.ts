@@ -50,7 +50,8 @@ const GROUP_OF_SUBTYPE: Record<string, ClaimantGroup> = {
 	author: 'analysts',
 };
 
-export const claimantGroup = (entity: Entity | undefined): ClaimantGroup => (entity ? (GROUP_OF_SUBTYPE[entity.subtype] ?? 'other') : 'other');
+export const claimantGroup = (entity: Entity | undefined): ClaimantGroup =>
+	entity ? (GROUP_OF_SUBTYPE[entity.subtype] ?? 'other') : 'other';
 
 export interface EchoStep {
 	kind: 'claim' | 'repetition';
@@ -77,7 +78,9 @@ export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): Ec
 	const name = (id: string) => byId.get(id)?.name ?? id;
 	const claims = incidents.flatMap((incident) =>
 		incident.claims.map((claim, index): EchoClaim => {
-			const repeats = [...claim.repeatedBy].sort((a, b) => (a.date && b.date ? comparePartialDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0));
+			const repeats = [...claim.repeatedBy].sort((a, b) =>
+				a.date && b.date ? comparePartialDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0,
+			);
 			return {
 				key: `${incident.id}/${index + 1}`,
 				incident,
@@ -85,7 +88,13 @@ export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): Ec
 				claim,
 				group: claimantGroup(byId.get(claim.claimant)),
 				steps: [
-					{ kind: 'claim', who: claim.claimant, name: name(claim.claimant), ...(claim.date ? { date: claim.date } : {}), provenance: claim.provenance },
+					{
+						kind: 'claim',
+						who: claim.claimant,
+						name: name(claim.claimant),
+						...(claim.date ? { date: claim.date } : {}),
+						provenance: claim.provenance,
+					},
 					...repeats.map((repeat): EchoStep => ({
 						kind: 'repetition',
 						who: repeat.who,
@@ -100,7 +109,9 @@ export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): Ec
 	);
 	const order = Object.keys(CLAIMANT_GROUPS);
 	const when = (c: EchoClaim) => c.claim.date ?? c.incident.date;
-	return claims.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || comparePartialDates(when(a), when(b)) || a.key.localeCompare(b.key));
+	return claims.sort(
+		(a, b) => order.indexOf(a.group) - order.indexOf(b.group) || comparePartialDates(when(a), when(b)) || a.key.localeCompare(b.key),
+	);
 }
 
 export interface EchoFigures {
@@ -173,7 +184,10 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 	const x2 = undatedX - (stacked ? 40 : 56);
 	const top = 44;
 	const groupHeight = 34;
-	const dates = claims.flatMap((claim) => [claim.claim.date ?? claim.incident.date, ...claim.steps.flatMap((step) => (step.date ? [step.date] : []))]);
+	const dates = claims.flatMap((claim) => [
+		claim.claim.date ?? claim.incident.date,
+		...claim.steps.flatMap((step) => (step.date ? [step.date] : [])),
+	]);
 	const axis = buildTimeAxis(
 		dates.map((date) => {
 			const [start, end] = dateBounds(date);

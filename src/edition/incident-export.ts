@@ -20,7 +20,11 @@ function plain(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(plain);
 	if (value && typeof value === 'object') {
 		if ('iso' in value && 'start' in value) return exportDate(value as PartialDate);
-		return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'file').map(([key, item]) => [key, plain(item)]));
+		return Object.fromEntries(
+			Object.entries(value)
+				.filter(([key]) => key !== 'file')
+				.map(([key, item]) => [key, plain(item)]),
+		);
 	}
 	return value;
 }
@@ -46,7 +50,28 @@ export function incidentsAsJson(incidents: Incident[], byId: Map<string, Entity>
 export function incidentsAsCsv(incidents: Incident[], byId: Map<string, Entity>): string {
 	const name = (id: string) => byId.get(id)?.name ?? id;
 	return toCsv(
-		['id', 'title', 'type', 'date', 'date_precision', 'earliest', 'latest', 'place', 'lat', 'lon', 'place_precision', 'status', 'actors', 'claimants', 'claims', 'repetitions', 'figures', 'discrepancies', 'source_urls', 'paragraphs'],
+		[
+			'id',
+			'title',
+			'type',
+			'date',
+			'date_precision',
+			'earliest',
+			'latest',
+			'place',
+			'lat',
+			'lon',
+			'place_precision',
+			'status',
+			'actors',
+			'claimants',
+			'claims',
+			'repetitions',
+			'figures',
+			'discrepancies',
+			'source_urls',
+			'paragraphs',
+		],
 		incidents.map((incident) => {
 			const date = exportDate(incident.date);
 			const place = incident.place ? byId.get(incident.place.id) : undefined;
@@ -70,7 +95,10 @@ export function incidentsAsCsv(incidents: Incident[], byId: Map<string, Entity>)
 				incident.claims.reduce((sum, claim) => sum + claim.repeatedBy.length, 0),
 				incident.figures.length,
 				incident.discrepancies.length,
-				incident.sources.map((source) => source.url ?? '').filter(Boolean).join(' '),
+				incident.sources
+					.map((source) => source.url ?? '')
+					.filter(Boolean)
+					.join(' '),
 				incident.paragraphs.join(' '),
 			];
 		}),
@@ -83,10 +111,32 @@ export function claimsAsCsv(incidents: Incident[], byId: Map<string, Entity>): s
 	for (const incident of incidents) {
 		incident.claims.forEach((claim, index) => {
 			const claimProvenance = claim.provenance.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation)).join(' ');
-			rows.push([incident.id, index + 1, 'claim', claim.claimant, name(claim.claimant), claim.asserted, claim.date?.iso ?? '', claim.evidence, '', claimProvenance]);
+			rows.push([
+				incident.id,
+				index + 1,
+				'claim',
+				claim.claimant,
+				name(claim.claimant),
+				claim.asserted,
+				claim.date?.iso ?? '',
+				claim.evidence,
+				'',
+				claimProvenance,
+			]);
 			for (const repeat of claim.repeatedBy) {
 				const provenance = repeat.provenance.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation)).join(' ');
-				rows.push([incident.id, index + 1, 'repetition', repeat.who, name(repeat.who), claim.asserted, repeat.date?.iso ?? '', '', repeat.note ?? '', provenance]);
+				rows.push([
+					incident.id,
+					index + 1,
+					'repetition',
+					repeat.who,
+					name(repeat.who),
+					claim.asserted,
+					repeat.date?.iso ?? '',
+					'',
+					repeat.note ?? '',
+					provenance,
+				]);
 			}
 		});
 	}

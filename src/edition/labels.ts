@@ -25,7 +25,10 @@ export const STATUS_LABELS: Record<FactStatus, { label: string; description: str
 };
 
 /** A fact of kind `discrepancy` is shown by this badge instead of its status: disagreement is not verification. */
-export const DISCREPANCY_LABEL = { label: 'sources disagree', description: 'the sources named disagree, as the text says; it is not a checked fact' };
+export const DISCREPANCY_LABEL = {
+	label: 'sources disagree',
+	description: 'the sources named disagree, as the text says; it is not a checked fact',
+};
 
 /** "Part 2" for the part whose slug is given, by the number the series gives it (any slug). */
 export function partLabel(slug: string): string {

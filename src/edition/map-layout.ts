@@ -83,7 +83,16 @@ export function layoutMap(points: MapPoint[], focus: Set<string>, width: number,
 				[width - margin, height - margin],
 			],
 			// Corner points, not a polygon: a polygon's winding order would decide which side is "inside".
-			{ type: 'MultiPoint', coordinates: [[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]], [(box[0] + box[2]) / 2, box[3]]] },
+			{
+				type: 'MultiPoint',
+				coordinates: [
+					[box[0], box[1]],
+					[box[2], box[1]],
+					[box[2], box[3]],
+					[box[0], box[3]],
+					[(box[0] + box[2]) / 2, box[3]],
+				],
+			},
 		)
 		.clipExtent([
 			[0, 0],
@@ -92,9 +101,7 @@ export function layoutMap(points: MapPoint[], focus: Set<string>, width: number,
 	const path = geoPath(projection).digits(1);
 	const { countries: all, adjacency } = loadWorld();
 
-	const visible = all.features
-		.map((country, index) => ({ country, index, d: path(country) ?? '' }))
-		.filter((c) => c.d.length > 0);
+	const visible = all.features.map((country, index) => ({ country, index, d: path(country) ?? '' })).filter((c) => c.d.length > 0);
 	// Greedy colouring, stressed countries first: no two neighbours share a tone.
 	const tones = new Map<number, number>();
 	const order = [...visible].sort((a, b) => Number(focus.has(b.country.properties.name)) - Number(focus.has(a.country.properties.name)));

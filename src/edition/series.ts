@@ -8,7 +8,15 @@ import type { AnnouncedPart, Series } from '../schemas/series.ts';
 import { getRegistry } from '../registry/edition-registry.ts';
 
 export type SeriesPart =
-	| { status: 'published'; slug: string; number: number; title: string; author: string; entry: CollectionEntry<'parts'>; announcement?: AnnouncedPart }
+	| {
+			status: 'published';
+			slug: string;
+			number: number;
+			title: string;
+			author: string;
+			entry: CollectionEntry<'parts'>;
+			announcement?: AnnouncedPart;
+	  }
 	| { status: 'announced'; slug: string; number: number; title: string; author: string; announcement: AnnouncedPart };
 
 /** series.yaml, read with the rest of the registry (src/registry/load-registry.ts). */
@@ -40,8 +48,23 @@ async function readSeriesParts(): Promise<SeriesPart[]> {
 		const entry = bySlug.get(announcement.slug);
 		bySlug.delete(announcement.slug);
 		return entry
-			? { status: 'published', slug: entry.id, number: entry.data.part, title: entry.data.title, author: entry.data.author, entry, announcement }
-			: { status: 'announced', slug: announcement.slug, number: announcement.number, title: announcement.title, author: announcement.author, announcement };
+			? {
+					status: 'published',
+					slug: entry.id,
+					number: entry.data.part,
+					title: entry.data.title,
+					author: entry.data.author,
+					entry,
+					announcement,
+				}
+			: {
+					status: 'announced',
+					slug: announcement.slug,
+					number: announcement.number,
+					title: announcement.title,
+					author: announcement.author,
+					announcement,
+				};
 	});
 	// A part file the series does not announce is still published, in its place by number.
 	for (const entry of bySlug.values()) {
@@ -50,7 +73,8 @@ async function readSeriesParts(): Promise<SeriesPart[]> {
 	parts.sort((a, b) => a.number - b.number);
 	const numbers = new Set<number>();
 	for (const part of parts) {
-		if (numbers.has(part.number)) throw new Error(`Two parts claim number ${part.number} (content/series.yaml and content/parts/): give each part its own number`);
+		if (numbers.has(part.number))
+			throw new Error(`Two parts claim number ${part.number} (content/series.yaml and content/parts/): give each part its own number`);
 		numbers.add(part.number);
 	}
 	return parts;

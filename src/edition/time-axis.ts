@@ -78,7 +78,9 @@ export function buildTimeAxis(intervals: [number, number][], options: AxisOption
 	const durations = domains.map(([from, to]) => to - from);
 	// Proportional lengths, raised to the minimum where too short (taking the room from the others).
 	let widths = durations.map(() => 0);
-	const small = new Set<number>(clusters.length > 1 ? clusters.flatMap(([, , count], i) => (count / sorted.length < minorShare ? [i] : [])) : []);
+	const small = new Set<number>(
+		clusters.length > 1 ? clusters.flatMap(([, , count], i) => (count / sorted.length < minorShare ? [i] : [])) : [],
+	);
 	if (small.size === clusters.length) small.clear();
 	for (let pass = 0; pass < domains.length; pass++) {
 		const rest = usable - small.size * minSegment;

@@ -26,7 +26,12 @@ function htmlFiles(folder: string): string[] {
 		.sort();
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+	'.js': 'text/javascript',
+	'.wasm': 'application/wasm',
+	'.json': 'application/json',
+	'.css': 'text/css',
+};
 
 export function searchIntegration(): AstroIntegration {
 	let outDir = 'dist';
@@ -66,7 +71,10 @@ export function searchIntegration(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				let pages = 0;
 				for (const file of htmlFiles(site)) {
-					const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: separateBlocks(readFileSync(file, 'utf8')) });
+					const added = await index.addHTMLFile({
+						sourcePath: path.relative(site, file),
+						content: separateBlocks(readFileSync(file, 'utf8')),
+					});
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path.relative(site, file)}: ${added.errors.join('; ')}`);
 					if (added.file) pages++;
 				}

@@ -23,7 +23,9 @@ export const GET: APIRoute = async ({ site }) => {
 			const date = part.status === 'published' ? part.entry.data.date : part.announcement.date;
 			const dayKnown = date && !date.end && date.start.precision === 'day';
 			const status =
-				part.status === 'published' ? 'Annotated in this edition.' : 'Announced; its text is not in this edition and the link leads to the original.';
+				part.status === 'published'
+					? 'Annotated in this edition.'
+					: 'Announced; its text is not in this edition and the link leads to the original.';
 			return {
 				title: `Part ${part.number}: ${part.title}`,
 				link,

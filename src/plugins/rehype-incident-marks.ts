@@ -39,9 +39,15 @@ function mark(incident: Incident, base: string, steps: Vocabularies['evidenceSte
 	// The schema admits only declared steps, so every record's status is found.
 	const { shape } = steps.find((step) => step.id === incident.status)!;
 	// The status shape is drawn by CSS (rd-shape--…), so a mark costs a link and its words.
-	return h('a', { className: ['rd-incident-ref', `rd-st--${incident.status}`, `rd-shape--${shape}`], href: base + incidentPath(incident.id), dataCard: incidentCardId(incident.id) }, [
-		h('span.rd-incident-ref__label', `Incident: ${incident.title}`),
-	]);
+	return h(
+		'a',
+		{
+			className: ['rd-incident-ref', `rd-st--${incident.status}`, `rd-shape--${shape}`],
+			href: base + incidentPath(incident.id),
+			dataCard: incidentCardId(incident.id),
+		},
+		[h('span.rd-incident-ref__label', `Incident: ${incident.title}`)],
+	);
 }
 
 export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ contentDir }) => {
@@ -71,7 +77,11 @@ export const rehypeIncidentMarks: Plugin<[IncidentMarksOptions], Root> = ({ cont
 				marked.add(incident.id);
 				markedInSection.add(incident.id);
 			}
-			const row = h('span.rd-incidents-here', { dataPagefindIgnore: 'all' }, incidents.map((incident) => mark(incident, base, vocabularies.evidenceSteps)));
+			const row = h(
+				'span.rd-incidents-here',
+				{ dataPagefindIgnore: 'all' },
+				incidents.map((incident) => mark(incident, base, vocabularies.evidenceSteps)),
+			);
 			// Before the paragraph's ¶ link, which stays last.
 			const last = node.children.at(-1);
 			const beforePilcrow = last?.type === 'element' && (last.properties.className as string[] | undefined)?.includes('rd-pilcrow');

@@ -42,7 +42,7 @@ function editorialLabel(): Element {
 }
 
 export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
-	const frontmatter = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {});
+	const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 	const editorial = frontmatter.notes === 'editorial';
 
 	let section: Element | undefined;
@@ -59,7 +59,10 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 	const notes = new Map<string, ElementContent[]>();
 	visit(section, 'element', (node) => {
 		if (node.tagName === 'li' && typeof node.properties.id === 'string') {
-			notes.set(node.properties.id, withoutBackrefs(node.children).filter((c) => !(c.type === 'text' && !c.value.trim())));
+			notes.set(
+				node.properties.id,
+				withoutBackrefs(node.children).filter((c) => !(c.type === 'text' && !c.value.trim())),
+			);
 		}
 	});
 
@@ -81,7 +84,12 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 		backrefs.set(noteId, [...(backrefs.get(noteId) ?? []), refId]);
 		// The marker's number is not a word of the text: search neither indexes it nor shows it in excerpts.
 		node.properties = { className: ['rd-noteref'], dataPagefindIgnore: '' };
-		link.properties = { href: `#${noteId}`, id: refId, role: 'doc-noteref', ariaLabel: `${editorial ? 'Editorial note' : 'Note'} ${number}` };
+		link.properties = {
+			href: `#${noteId}`,
+			id: refId,
+			role: 'doc-noteref',
+			ariaLabel: `${editorial ? 'Editorial note' : 'Note'} ${number}`,
+		};
 		link.children = [{ type: 'text', value: String(number) }];
 		return SKIP;
 	});
@@ -92,7 +100,10 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 			{ type: 'text' as const, value: ' ' },
 			h(
 				'a.rd-endnotes__back',
-				{ href: `#${refId}`, ariaLabel: refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}` },
+				{
+					href: `#${refId}`,
+					ariaLabel: refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}`,
+				},
 				refs.length > 1 ? ['↩', h('sup', String(i + 1))] : '↩',
 			),
 		]);
@@ -112,7 +123,12 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 		h('section.rd-endnotes', { role: 'doc-endnotes', ariaLabelledBy: 'notes', dataPagefindIgnore: 'all' }, [
 			h('h2', { id: 'notes' }, editorial ? 'Notes (editorial)' : 'Notes'),
 			...(editorial
-				? [h('p.rd-endnotes__intro', 'The author’s notes were not supplied with the text. At each of his note markers the edition gives a note of its own, drawn from checked sources, which it names.')]
+				? [
+						h(
+							'p.rd-endnotes__intro',
+							'The author’s notes were not supplied with the text. At each of his note markers the edition gives a note of its own, drawn from checked sources, which it names.',
+						),
+					]
 				: []),
 			h('ol', items),
 		]),

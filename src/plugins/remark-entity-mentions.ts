@@ -35,7 +35,13 @@ export const remarkEntityMentions: Plugin<[EntityMentionsOptions], Root> = ({ co
 	const scope = readingOptions(contentDir).links;
 	return (tree, file) => {
 		const part = path.basename(file.path ?? 'part', path.extname(file.path ?? ''));
-		const { mentions, problems } = annotateMentions(tree, { matcher, entities: byId, part, scope, href: (entity) => base + entityPath(entity) });
+		const { mentions, problems } = annotateMentions(tree, {
+			matcher,
+			entities: byId,
+			part,
+			scope,
+			href: (entity) => base + entityPath(entity),
+		});
 		for (const problem of problems) {
 			file.fail(problem.rule, problem.line ? { line: problem.line, column: 1 } : undefined);
 		}

@@ -12,7 +12,11 @@ export function aliasesOf(entity: Pick<Entity, 'name' | 'shortName' | 'aliases'>
 	const all: NormalAlias[] = [{ text: entity.name, caseSensitive: true, match: true }];
 	if (entity.shortName) all.push({ text: entity.shortName, caseSensitive: true, match: true });
 	for (const alias of entity.aliases) {
-		all.push(typeof alias === 'string' ? { text: alias, caseSensitive: true, match: true } : { text: alias.text, caseSensitive: alias.case === 'sensitive', match: alias.match });
+		all.push(
+			typeof alias === 'string'
+				? { text: alias, caseSensitive: true, match: true }
+				: { text: alias.text, caseSensitive: alias.case === 'sensitive', match: alias.match },
+		);
 	}
 	const seen = new Set<string>();
 	return all.filter((alias) => {

@@ -218,7 +218,10 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const mentions: Mention[] = [];
 	if (registryComplete) {
 		const unreadable = new Set(partProblems.map((problem) => path.basename(problem.file).replace(/\.mdx$/, '')));
-		for (const problem of [...findReferenceProblems(entities, incidents, paragraphs, unreadable), ...findStraightQuotes(entities, incidents)]) {
+		for (const problem of [
+			...findReferenceProblems(entities, incidents, paragraphs, unreadable),
+			...findStraightQuotes(entities, incidents),
+		]) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
 		problems.push(...checkProvenance(contentDir, entities, incidents, lines, parts));

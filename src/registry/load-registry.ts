@@ -63,8 +63,7 @@ export function readContent(contentDir: string): LoadedContent {
 		if (parsed.ok) {
 			series = parsed.data;
 			lines.set(display(seriesFile), parsed.lineAt);
-		}
-		else problems.push(...parsed.problems);
+		} else problems.push(...parsed.problems);
 	}
 	const schemas = entitySchemas(vocabularies);
 	const IncidentSchema = incidentSchema(vocabularies);

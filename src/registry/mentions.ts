@@ -71,7 +71,10 @@ function snippetAround(text: string, start: number, end: number): string {
 	const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 80)));
 	const toSpace = text.indexOf(' ', Math.min(text.length, end + 80));
 	const to = toSpace === -1 ? text.length : toSpace;
-	const body = text.slice(from, to).replace(/[\s\u00a0]+/g, ' ').trim();
+	const body = text
+		.slice(from, to)
+		.replace(/[\s\u00a0]+/g, ' ')
+		.trim();
 	return `${from > 0 ? '… ' : ''}${body}${to < text.length ? ' …' : ''}`;
 }
 
@@ -101,13 +104,23 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 		type: 'link',
 		url: href(entity),
 		children,
-		data: { hProperties: { className: entity.kind === 'term' ? ['rd-mention', 'rd-mention--term'] : ['rd-mention'], dataEntity: entity.id } },
+		data: {
+			hProperties: { className: entity.kind === 'term' ? ['rd-mention', 'rd-mention--term'] : ['rd-mention'], dataEntity: entity.id },
+		},
 	});
 
 	const record = (entity: Entity, text: string, start: number, explicit: boolean) => {
 		const linked = !linkedHere.has(entity.id);
 		linkedHere.add(entity.id);
-		mentions.push({ entity: entity.id, part, paragraph: paragraph.id, text, snippet: snippetAround(paragraph.text, start, start + text.length), explicit, linked });
+		mentions.push({
+			entity: entity.id,
+			part,
+			paragraph: paragraph.id,
+			text,
+			snippet: snippetAround(paragraph.text, start, start + text.length),
+			explicit,
+			linked,
+		});
 		return linked;
 	};
 
@@ -151,7 +164,10 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 			const entity = entityId ? entities.get(entityId) : undefined;
 			const words = plainText(node);
 			if (!entity) {
-				problems.push({ line: node.position?.start.line, rule: entityId ? `<Mention id="${entityId}">: unknown entity id "${entityId}"` : '<Mention> needs an id="…" naming an entity' });
+				problems.push({
+					line: node.position?.start.line,
+					rule: entityId ? `<Mention id="${entityId}">: unknown entity id "${entityId}"` : '<Mention> needs an id="…" naming an entity',
+				});
 			} else {
 				const linked = record(entity, words, paragraph.offset, true);
 				result = linked ? [linkTo(entity, node.children as PhrasingContent[])] : (node.children as Nodes[]);

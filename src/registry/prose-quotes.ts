@@ -9,7 +9,20 @@ import type { Incident } from '../schemas/incident.ts';
 import type { ContentProblem } from './content-error.ts';
 
 /** Fields whose text readers see as sentences or headings. */
-const PROSE = new Set(['summary', 'description', 'text', 'note', 'statusNote', 'dateNote', 'asserted', 'about', 'title', 'label', 'what', 'who']);
+const PROSE = new Set([
+	'summary',
+	'description',
+	'text',
+	'note',
+	'statusNote',
+	'dateNote',
+	'asserted',
+	'about',
+	'title',
+	'label',
+	'what',
+	'who',
+]);
 /** Subtrees that are not prose even where a key above matches (a source's own page title, an address). */
 const NOT_PROSE = new Set(['provenance', 'links', 'aliases', 'url', 'file', 'id']);
 

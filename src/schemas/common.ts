@@ -9,9 +9,7 @@ export const IdSchema = z.string().regex(ID_PATTERN, 'ids are kebab-case: lower-
 
 /** A paragraph of the series: `<part slug>#p-<number>`. @example 'part-1#p-26' */
 export const PARAGRAPH_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#(p-\d+)$/;
-export const ParagraphRefSchema = z
-	.string()
-	.regex(PARAGRAPH_REF, 'a paragraph reference is "<part>#p-<n>", e.g. "part-1#p-26"');
+export const ParagraphRefSchema = z.string().regex(PARAGRAPH_REF, 'a paragraph reference is "<part>#p-<n>", e.g. "part-1#p-26"');
 
 /**
  * An absolute http(s) address, as `URL` parses it, with nothing a copy-and-paste drags along:
@@ -22,7 +20,10 @@ export const ParagraphRefSchema = z
 export const UrlSchema = z.string().superRefine((url, ctx) => {
 	const stray = /["<>\s]/.exec(url);
 	if (stray) {
-		ctx.addIssue({ code: 'custom', message: `the link "${url}" contains ${stray[0].trim() ? `"${stray[0]}"` : 'white space'}; a link is one unbroken address` });
+		ctx.addIssue({
+			code: 'custom',
+			message: `the link "${url}" contains ${stray[0].trim() ? `"${stray[0]}"` : 'white space'}; a link is one unbroken address`,
+		});
 		return;
 	}
 	let parsed: URL;

@@ -16,7 +16,12 @@ if (wrap && tip) {
 	const show = (step: SVGElement) => {
 		current = step;
 		const { who = '', when = '', what = '', source = '' } = step.dataset;
-		tip.replaceChildren(line('rd-echo-tip__who', who), line('rd-echo-tip__when', when), line('rd-echo-tip__what', what), line('rd-echo-tip__source', `Source: ${source}`));
+		tip.replaceChildren(
+			line('rd-echo-tip__who', who),
+			line('rd-echo-tip__when', when),
+			line('rd-echo-tip__what', what),
+			line('rd-echo-tip__source', `Source: ${source}`),
+		);
 		tip.hidden = false;
 		const box = wrap.getBoundingClientRect();
 		const mark = step.getBoundingClientRect();

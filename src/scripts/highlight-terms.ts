@@ -13,10 +13,13 @@ export function highlightTerms() {
 	const root = document.querySelector('[data-pagefind-body]');
 	if (!root || phrases.length === 0) return;
 	// Longest first, so a whole name wins over one of its words.
-	const alternatives = phrases.sort((a, b) => b.join(' ').length - a.join(' ').length).map((words) => words.map(escape).join('[\\s\\u00a0-]+'));
+	const alternatives = phrases
+		.sort((a, b) => b.join(' ').length - a.join(' ').length)
+		.map((words) => words.map(escape).join('[\\s\\u00a0-]+'));
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('script, style, .rd-card, .rd-pilcrow') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		acceptNode: (node) =>
+			node.parentElement?.closest('script, style, .rd-card, .rd-pilcrow') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
 	});
 	const texts: Text[] = [];
 	while (walker.nextNode()) texts.push(walker.currentNode as Text);
@@ -27,12 +30,17 @@ export function highlightTerms() {
 		const fragment = document.createDocumentFragment();
 		let last = 0;
 		for (const match of matches) {
-			fragment.append(value.slice(last, match.index), Object.assign(document.createElement('mark'), { className: 'rd-hit', textContent: match[0] }));
+			fragment.append(
+				value.slice(last, match.index),
+				Object.assign(document.createElement('mark'), { className: 'rd-hit', textContent: match[0] }),
+			);
 			last = match.index! + match[0].length;
 		}
 		fragment.append(value.slice(last));
 		text.replaceWith(fragment);
 	}
-	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : document.querySelector('mark.rd-hit');
+	const target = location.hash
+		? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+		: document.querySelector('mark.rd-hit');
 	target?.scrollIntoView({ block: 'center' });
 }

@@ -39,13 +39,15 @@ if (table) {
 			const sorted = [...rows].sort((a, b) => {
 				const x = cellValue(a, index);
 				const y = cellValue(b, index);
-				const order = kind === 'date' ? Number(x) - Number(y) : x.localeCompare(y, 'en') || initialOrder.indexOf(a) - initialOrder.indexOf(b);
+				const order =
+					kind === 'date' ? Number(x) - Number(y) : x.localeCompare(y, 'en') || initialOrder.indexOf(a) - initialOrder.indexOf(b);
 				return ascending ? order : -order;
 			});
 			body.append(...sorted);
 			const [up, down] = (th.dataset.orderWords ?? 'A to Z|Z to A').split('|');
 			const column = button.textContent!.toLowerCase();
-			caption.textContent = kind === 'date' ? `${captionBase}, ${ascending ? up : down}` : `${captionBase}, by ${column}, ${ascending ? up : down}`;
+			caption.textContent =
+				kind === 'date' ? `${captionBase}, ${ascending ? up : down}` : `${captionBase}, by ${column}, ${ascending ? up : down}`;
 		});
 	});
 
@@ -53,7 +55,11 @@ if (table) {
 	const filters: { key: string; label: string; options: [string, string][] }[] = [
 		{ key: 'year', label: 'Year', options: rows.flatMap((row) => split(row.dataset.year, ' ').map((y): [string, string] => [y, y])) },
 		{ key: 'type', label: 'Type', options: rows.map((row): [string, string] => [row.dataset.type!, row.dataset.type!]) },
-		{ key: 'place', label: 'Place', options: rows.filter((row) => row.dataset.place).map((row): [string, string] => [row.dataset.place!, row.dataset.place!]) },
+		{
+			key: 'place',
+			label: 'Place',
+			options: rows.filter((row) => row.dataset.place).map((row): [string, string] => [row.dataset.place!, row.dataset.place!]),
+		},
 		{ key: 'status', label: 'Evidence', options: rows.map((row): [string, string] => [row.dataset.status!, row.dataset.statusLabel!]) },
 		{
 			key: 'claimant',

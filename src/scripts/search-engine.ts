@@ -72,7 +72,14 @@ export function pagefindEngine(base: string, language: string): Engine {
 			const url = `${base}pagefind/pagefind.js`;
 			const module = (await import(/* @vite-ignore */ url)) as Pagefind;
 			// The parts are long; weigh page length lightly so a part with many matches is not buried.
-			await module.options({ baseUrl: base, basePath: `${base}pagefind/`, excerptLength: 26, ranking: { pageLength: 0.25 }, noWorker: true, language });
+			await module.options({
+				baseUrl: base,
+				basePath: `${base}pagefind/`,
+				excerptLength: 26,
+				ranking: { pageLength: 0.25 },
+				noWorker: true,
+				language,
+			});
 			return module;
 		})());
 	return {

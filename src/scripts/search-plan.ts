@@ -75,18 +75,25 @@ export function namedEntries(query: string, data: Pick<SearchData, 'entries'>): 
 	const exact = normaliseQuery(query);
 	return data.entries
 		.filter((entry) => keysOf(entry).has(key))
-		.sort((a, b) => Number(b.phrases.includes(exact)) - Number(a.phrases.includes(exact)) || Number(a.kind === 'Incident') - Number(b.kind === 'Incident'));
+		.sort(
+			(a, b) =>
+				Number(b.phrases.includes(exact)) - Number(a.phrases.includes(exact)) ||
+				Number(a.kind === 'Incident') - Number(b.kind === 'Incident'),
+		);
 }
 
 /** A one-word query that begins a registry spelling ("Talib") also searches that name's other spellings. */
 function completions(word: string, variants: string[][]): string[] {
 	if (word.length < 4 || /\s/.test(word)) return [];
-	const group = variants.find((spellings) => spellings.some((spelling) => spelling.startsWith(word) && spelling !== word && !/\s/.test(spelling)));
+	const group = variants.find((spellings) =>
+		spellings.some((spelling) => spelling.startsWith(word) && spelling !== word && !/\s/.test(spelling)),
+	);
 	return group?.filter((spelling) => !/\s/.test(spelling)) ?? [];
 }
 
 /** The spellings of each name that has more than one. */
-export const variantsOf = (data: Pick<SearchData, 'entries'>) => data.entries.map((entry) => entry.phrases).filter((phrases) => phrases.length > 1);
+export const variantsOf = (data: Pick<SearchData, 'entries'>) =>
+	data.entries.map((entry) => entry.phrases).filter((phrases) => phrases.length > 1);
 
 /** Whether a query needs the vocabulary: it names nothing the registry knows and is no synonym. */
 export const needsWords = (query: string, data: SearchData) =>
@@ -96,7 +103,12 @@ export const needsWords = (query: string, data: SearchData) =>
  * `words`: the vocabulary, for corrections (without it, none are made); `correct: false` searches
  * the words as typed (the reader turned the correction down).
  */
-export function planSearch(query: string, data: SearchData, words?: { list: string[]; known: Set<string> }, { correct = true } = {}): SearchPlan {
+export function planSearch(
+	query: string,
+	data: SearchData,
+	words?: { list: string[]; known: Set<string> },
+	{ correct = true } = {},
+): SearchPlan {
 	const asked = normaliseQuery(query);
 	const corrected = !correct || !words || !needsWords(asked, data) ? undefined : correctQuery(query, words.list, words.known);
 	const text = corrected ? normaliseQuery(corrected) : asked;

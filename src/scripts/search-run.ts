@@ -38,7 +38,10 @@ function workerEngine(): Engine {
 			pending.set(id, { resolve: resolve as (value: never) => void, reject });
 			worker.postMessage({ id, base, language, method, args });
 		});
-	return { search: (requests: SearchRequest[]) => call<Hit[][]>('search', requests), data: (ids: string[]) => call<PagefindData[]>('data', ids) };
+	return {
+		search: (requests: SearchRequest[]) => call<Hit[][]>('search', requests),
+		data: (ids: string[]) => call<PagefindData[]>('data', ids),
+	};
 }
 
 function load() {
@@ -59,7 +62,17 @@ function loadWords() {
 	return vocabulary;
 }
 
-const KIND_LABEL: Record<string, string> = { part: 'Part', group: 'Group', source: 'Source', person: 'Person', place: 'Place', term: 'Term', incident: 'Incident', glossary: 'Glossary', 'incident-index': 'Incident index' };
+const KIND_LABEL: Record<string, string> = {
+	part: 'Part',
+	group: 'Group',
+	source: 'Source',
+	person: 'Person',
+	place: 'Place',
+	term: 'Term',
+	incident: 'Incident',
+	glossary: 'Glossary',
+	'incident-index': 'Incident index',
+};
 
 /** Adds the highlight parameter (phrases, comma-separated) before the #fragment, so the landing page can mark them. */
 function withHighlight(url: string, phrases: string[]) {
@@ -68,7 +81,11 @@ function withHighlight(url: string, phrases: string[]) {
 	return `${path}${separator}hl=${encodeURIComponent(phrases.join(','))}${hash ? `#${hash}` : ''}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<HTMLElementTagNameMap[K]> = {},
+	...children: (Node | string)[]
+) {
 	const node = Object.assign(document.createElement(tag), props);
 	node.append(...children);
 	return node;
@@ -186,7 +203,8 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		const plan = planSearch(query, data, words, { correct: asTyped !== query });
 		const best = plan.best.filter((entry) => !filters.kind || entry.kind.toLowerCase() === filters.kind);
 		// The series' own text comes first: readers search for the passage; the registry pages follow.
-		const inParts = !filters.kind || filters.kind === 'part' ? plan.queries.map((q) => ({ query: q, filters: { ...filters, kind: 'part' } })) : [];
+		const inParts =
+			!filters.kind || filters.kind === 'part' ? plan.queries.map((q) => ({ query: q, filters: { ...filters, kind: 'part' } })) : [];
 		let found: Hit[][];
 		try {
 			found = await engine.search([...inParts, ...plan.queries.map((q) => ({ query: q, filters }))]);
@@ -207,7 +225,11 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 			list.querySelector('.rd-result--more')?.remove();
 			list.append(...shown.filter((page) => !bestUrls.has(page.url)).map((page) => pageResult(page, plan.highlight)));
 			if (results.length > from + PAGE) {
-				const more = element('button', { type: 'button', className: 'rd-link-button' }, `Show ${Math.min(PAGE, results.length - from - PAGE)} more results`);
+				const more = element(
+					'button',
+					{ type: 'button', className: 'rd-link-button' },
+					`Show ${Math.min(PAGE, results.length - from - PAGE)} more results`,
+				);
 				more.addEventListener('click', () => void showMore(from + PAGE));
 				list.append(element('li', { className: 'rd-result rd-result--more' }, more));
 			}
@@ -222,12 +244,17 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 				asTyped = query;
 				void search();
 			});
-			status.replaceChildren(`Did you mean “${plan.corrected}”? ${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `, original, '.');
+			status.replaceChildren(
+				`Did you mean “${plan.corrected}”? ${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `,
+				original,
+				'.',
+			);
 			return;
 		}
 		const also = plan.queries.filter((q) => q.replace(/"/g, '') !== query.toLowerCase()).map((q) => q.replace(/"/g, ''));
 		const variantsNote = also.length ? ` (also searched: ${also.join(', ')})` : '';
-		status.textContent = results.length || best.length ? `${count} for “${query}”${variantsNote}.` : `No results for “${query}”${filtered}.`;
+		status.textContent =
+			results.length || best.length ? `${count} for “${query}”${variantsNote}.` : `No results for “${query}”${filtered}.`;
 	};
 
 	let timer: number | undefined;

@@ -8,7 +8,13 @@ import { pagefindEngine, type Engine } from './search-engine.ts';
 let engine: Engine | undefined;
 
 self.addEventListener('message', async (event: MessageEvent) => {
-	const { id, base, language, method, args } = event.data as { id: number; base: string; language: string; method: 'search' | 'data'; args: never };
+	const { id, base, language, method, args } = event.data as {
+		id: number;
+		base: string;
+		language: string;
+		method: 'search' | 'data';
+		args: never;
+	};
 	engine ??= pagefindEngine(base, language);
 	try {
 		const result = method === 'search' ? await engine.search(args) : await engine.data(args);

@@ -12,14 +12,18 @@ if (links.size > 0) {
 		if (current) links.get(current.id)?.setAttribute('aria-current', 'true');
 	};
 	let queued = false;
-	addEventListener('scroll', () => {
-		if (queued) return;
-		queued = true;
-		requestAnimationFrame(() => {
-			queued = false;
-			mark();
-		});
-	}, { passive: true });
+	addEventListener(
+		'scroll',
+		() => {
+			if (queued) return;
+			queued = true;
+			requestAnimationFrame(() => {
+				queued = false;
+				mark();
+			});
+		},
+		{ passive: true },
+	);
 	mark();
 }
 

@@ -49,8 +49,14 @@ function chooseNode(runningVersion, platform) {
 		return {
 			kind: 'refuse',
 			reason:
-				'Node ' + runningVersion + ' is older than ' + MINIMUM_TEXT + ', which Astro 7 needs, and on Windows this project does not ' +
-				'fetch Node by itself. Install Node ' + MINIMUM_TEXT + ' or newer (nodejs.org, nvm-windows or fnm) and run the command again.',
+				'Node ' +
+				runningVersion +
+				' is older than ' +
+				MINIMUM_TEXT +
+				', which Astro 7 needs, and on Windows this project does not ' +
+				'fetch Node by itself. Install Node ' +
+				MINIMUM_TEXT +
+				' or newer (nodejs.org, nvm-windows or fnm) and run the command again.',
 		};
 	}
 	return { kind: 'portable' };
@@ -114,25 +120,38 @@ function npmInstallNode(version, staging, run) {
 	const env = Object.assign({}, process.env);
 	// The outer `npm run` exports its own config; the nested install must not inherit a global prefix.
 	for (const key of Object.keys(env)) if (/^npm_config_(prefix|global|location)$/i.test(key)) delete env[key];
-	const result = run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', 'node@' + version], {
-		cwd: staging,
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: env,
-	});
+	const result = run(
+		'npm',
+		['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', 'node@' + version],
+		{
+			cwd: staging,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: env,
+		},
+	);
 	if (result.status === 0) return;
 	const output = String(result.stderr || '') + String(result.stdout || '') + String(result.error ? result.error.message : '');
 	if (NETWORK_ERRORS.test(output)) {
 		throw new WrapperError(
-			'could not reach the npm registry to fetch Node ' + version + '. Install Node ' + MINIMUM_TEXT + ' or newer yourself and run the command again.',
+			'could not reach the npm registry to fetch Node ' +
+				version +
+				'. Install Node ' +
+				MINIMUM_TEXT +
+				' or newer yourself and run the command again.',
 		);
 	}
 	const firstError = output.split('\n').filter(function (line) {
 		return /error/i.test(line);
 	})[0];
 	throw new WrapperError(
-		'installing node@' + version + ' from the npm registry failed' + (firstError ? ' (' + firstError.trim() + ')' : '') +
-			'. Install Node ' + MINIMUM_TEXT + ' or newer yourself and run the command again.',
+		'installing node@' +
+			version +
+			' from the npm registry failed' +
+			(firstError ? ' (' + firstError.trim() + ')' : '') +
+			'. Install Node ' +
+			MINIMUM_TEXT +
+			' or newer yourself and run the command again.',
 	);
 }
 
@@ -159,8 +178,15 @@ function ensurePortableNode(root, version, deps) {
 	}
 
 	log(
-		'with-node: Node ' + process.versions.node + ' is older than ' + MINIMUM_TEXT + ', which Astro 7 needs; installing Node ' + version +
-			' from the npm registry into ' + path.relative(root, paths.home) + ' (once).',
+		'with-node: Node ' +
+			process.versions.node +
+			' is older than ' +
+			MINIMUM_TEXT +
+			', which Astro 7 needs; installing Node ' +
+			version +
+			' from the npm registry into ' +
+			path.relative(root, paths.home) +
+			' (once).',
 	);
 	// Install beside the final folder and rename, so two scripts started together never see half a Node.
 	const staging = paths.home + '.partial-' + process.pid;
@@ -168,7 +194,8 @@ function ensurePortableNode(root, version, deps) {
 	fs.mkdirSync(staging, { recursive: true });
 	try {
 		install(version, staging, run);
-		if (!fs.existsSync(staged.binary)) throw new WrapperError('the installed node@' + version + ' package has no bin/node; the download may be incomplete.');
+		if (!fs.existsSync(staged.binary))
+			throw new WrapperError('the installed node@' + version + ' package has no bin/node; the download may be incomplete.');
 		if (!binaryAnswers(staged.binary, version, run)) {
 			throw new WrapperError('the downloaded Node ' + version + ' does not run on this machine (`node --version` failed).');
 		}

@@ -34,9 +34,7 @@ function daysInMonth(year: number, month: number): number {
 function parsePoint(text: string): DatePoint {
 	const match = POINT.exec(text);
 	if (!match) {
-		throw new PartialDateError(
-			`"${text}" is not an ISO 8601 date of year, month or day precision (YYYY, YYYY-MM or YYYY-MM-DD)`,
-		);
+		throw new PartialDateError(`"${text}" is not an ISO 8601 date of year, month or day precision (YYYY, YYYY-MM or YYYY-MM-DD)`);
 	}
 	const year = Number(match[1]);
 	if (match[2] === undefined) return { year, precision: 'year' };

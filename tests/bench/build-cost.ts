@@ -87,7 +87,10 @@ export function measuredBuild(outDir: string, env: Record<string, string> = {}):
 		const started = process.hrtime.bigint();
 		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())]; // Astro joins it to the root
 		// The same heap limit as `npm run build` (src/tooling/build-heap.cjs): the bench measures what ships.
-		const child = spawn(process.execPath, args, { cwd: ROOT, env: withBuildHeap({ ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env }) });
+		const child = spawn(process.execPath, args, {
+			cwd: ROOT,
+			env: withBuildHeap({ ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env }),
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -95,8 +98,14 @@ export function measuredBuild(outDir: string, env: Record<string, string> = {}):
 		let cpu = 0;
 		const sample = () => {
 			const tree = processTree(child.pid!);
-			peakKb = Math.max(peakKb, tree.reduce((sum, pid) => sum + rssKb(pid), 0));
-			cpu = Math.max(cpu, tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0));
+			peakKb = Math.max(
+				peakKb,
+				tree.reduce((sum, pid) => sum + rssKb(pid), 0),
+			);
+			cpu = Math.max(
+				cpu,
+				tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+			);
 		};
 		const timer = setInterval(sample, 50);
 		sample();
@@ -112,7 +121,10 @@ export function measuredBuild(outDir: string, env: Record<string, string> = {}):
 
 /** What a failed build said went wrong: the first lines of its output that are not a stack trace. */
 export function buildError(cost: BuildCost): string {
-	const lines = cost.output.split('\n').map((line) => line.trim()).filter((line) => line && !/^(at |Location:|Stack trace:|Error reference:|https?:|\/)/.test(line));
+	const lines = cost.output
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line && !/^(at |Location:|Stack trace:|Error reference:|https?:|\/)/.test(line));
 	return `exit ${cost.status}: ${lines.slice(0, 2).join(' | ') || 'no output'}`;
 }
 

@@ -16,7 +16,10 @@ const CHROME_FLAGS = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const brief = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200);
+const brief = (error: unknown) =>
+	String((error as Error)?.message ?? error)
+		.split('\n')[0]!
+		.slice(0, 200);
 
 export async function benchLighthouse(siteUrl: string) {
 	const results: Record<string, string | number> = {};
@@ -48,7 +51,8 @@ export async function benchLighthouse(siteUrl: string) {
 					.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9)
 					.map((ref) => `${ref.id} ${audits[ref.id]?.displayValue ?? ''}`.trim());
 				failing.push(...slow);
-				results[`lighthouse: ${kind} perf / a11y / best-practices / seo (target 100)`] = scores.join(' / ') + (failing.length ? `  (losing points: ${failing.join(', ')})` : '');
+				results[`lighthouse: ${kind} perf / a11y / best-practices / seo (target 100)`] =
+					scores.join(' / ') + (failing.length ? `  (losing points: ${failing.join(', ')})` : '');
 				if (run?.lhr.runtimeError) results[`lighthouse: ${kind} error`] = brief(run.lhr.runtimeError.message);
 			} catch (error) {
 				results[`lighthouse: ${kind}`] = `could not run: ${brief(error)}`;

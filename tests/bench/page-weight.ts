@@ -37,7 +37,8 @@ export async function benchPageWeight(browser: Browser, siteUrl: string) {
 	let partTotal = 0;
 	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 		const sums = await firstView(browser, siteUrl + path);
-		results[`bytes gz: ${kind} /${path}  html / css / js / other`] = `${kb(sums.html)} / ${kb(sums.css)} / ${kb(sums.js)} / ${kb(sums.other)}`;
+		results[`bytes gz: ${kind} /${path}  html / css / js / other`] =
+			`${kb(sums.html)} / ${kb(sums.css)} / ${kb(sums.js)} / ${kb(sums.other)}`;
 		results[`bytes gz: ${kind} total`] = kb(sums.total);
 		if (kind !== 'part') continue;
 		partTotal = sums.total;

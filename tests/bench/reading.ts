@@ -30,14 +30,26 @@ export async function benchReading(browser: Browser, siteUrl: string) {
 			const focusable = [...article.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]')].filter(
 				(el) => el.tabIndex >= 0 && visible(el) && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
 			);
-			return { links: links.length, names: links.filter((a) => a.matches('.rd-mention:not(.rd-mention--term)')).length, tabs: focusable.length, level: document.documentElement.dataset.annotations };
+			return {
+				links: links.length,
+				names: links.filter((a) => a.matches('.rd-mention:not(.rd-mention--term)')).length,
+				tabs: focusable.length,
+				level: document.documentElement.dataset.annotations,
+			};
 		});
 		const client = await context.newCDPSession(page);
 		const { nodes } = (await client.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
 		const doc = await client.send('DOM.getDocument', { depth: 0 });
-		const articleNode = await client.send('DOM.describeNode', { nodeId: (await client.send('DOM.querySelector', { nodeId: doc.root.nodeId, selector: 'article.rd-article' })).nodeId });
-		const skip = await client.send('DOM.querySelectorAll', { nodeId: doc.root.nodeId, selector: '.rd-sidenote, .rd-noteref, .rd-endnotes, .rd-series-nav, .rd-colophon, .rd-cite, .rd-level' });
-		const skipped = new Set(await Promise.all(skip.nodeIds.map((nodeId) => client.send('DOM.describeNode', { nodeId }).then((d) => d.node.backendNodeId))));
+		const articleNode = await client.send('DOM.describeNode', {
+			nodeId: (await client.send('DOM.querySelector', { nodeId: doc.root.nodeId, selector: 'article.rd-article' })).nodeId,
+		});
+		const skip = await client.send('DOM.querySelectorAll', {
+			nodeId: doc.root.nodeId,
+			selector: '.rd-sidenote, .rd-noteref, .rd-endnotes, .rd-series-nav, .rd-colophon, .rd-cite, .rd-level',
+		});
+		const skipped = new Set(
+			await Promise.all(skip.nodeIds.map((nodeId) => client.send('DOM.describeNode', { nodeId }).then((d) => d.node.backendNodeId))),
+		);
 		const byId = new Map(nodes.map((node) => [node.nodeId, node]));
 		let heard = 0;
 		const labelled = (node: AXNode) => node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value) ?? false;

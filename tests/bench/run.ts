@@ -19,7 +19,11 @@ import { benchScale, SCALE_PARTS } from './scale.ts';
 type Rows = Record<string, string | number>;
 const results: Rows = {};
 const DIST = path.join(TMP, 'bench-dist');
-const brief = (error: unknown) => String((error as Error)?.message ?? error).split('\n').slice(0, 6).join('\n    ');
+const brief = (error: unknown) =>
+	String((error as Error)?.message ?? error)
+		.split('\n')
+		.slice(0, 6)
+		.join('\n    ');
 
 /** Runs one section; a section that fails prints its error as a row and the bench goes on. */
 async function section(name: string, run: () => Rows | Promise<Rows>): Promise<boolean> {

@@ -14,7 +14,10 @@ import { ENTITY_COUNT, INCIDENT_COUNT, generateEdition } from './synthetic-editi
  * one warm-up build that is not counted: the first build of a session pays for the disk cache and Node's
  * compile cache, which would otherwise land on the smallest size and make growth look smaller or larger.
  */
-export const SCALE_PARTS = (process.env.BENCH_SCALE_PARTS ?? '5,10,25,50').split(',').map(Number).filter((n) => n > 0);
+export const SCALE_PARTS = (process.env.BENCH_SCALE_PARTS ?? '5,10,25,50')
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 const RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
 /** The targets of the 50-part edition. */
 const PEAK_TARGET_MB = 1200;
@@ -109,7 +112,8 @@ export async function benchScale() {
 		return { label: `${before.parts}→${run.parts}`, wall: per((c) => c.seconds), cpu: per(cpu), mb: per((c) => c.peakMB) };
 	});
 	for (const step of steps) {
-		results[`scale: each added part, ${step.label} parts`] = `${signed(step.wall, 2)} s (CPU ${signed(step.cpu, 2)} s), ${signed(step.mb, 1)} MB`;
+		results[`scale: each added part, ${step.label} parts`] =
+			`${signed(step.wall, 2)} s (CPU ${signed(step.cpu, 2)} s), ${signed(step.mb, 1)} MB`;
 	}
 	if (runs.length >= 2) {
 		const [first, last] = [runs[0]!, runs.at(-1)!];
@@ -121,9 +125,12 @@ export async function benchScale() {
 	if (runs.length >= 3) {
 		const time = fit(runs.map((run) => [run.parts, run.cost.cpuSeconds]));
 		const memory = fit(runs.map((run) => [run.parts, run.cost.peakMB]));
-		results['scale: linear fit, CPU time (target: R² near 1, i.e. linear)'] = `${time.fixed.toFixed(1)} s + ${time.perPart.toFixed(2)} s/part, R² ${time.r2.toFixed(3)}`;
-		results['scale: linear fit, peak memory'] = `${Math.round(memory.fixed)} MB + ${memory.perPart.toFixed(1)} MB/part, R² ${memory.r2.toFixed(3)}`;
-		results[`scale: CPU per added part, last step ÷ first step (target ≤ ${STEP_RATIO_TARGET}×; > 1× is superlinear)`] = `${(steps.at(-1)!.cpu / steps[0]!.cpu).toFixed(2)}×`;
+		results['scale: linear fit, CPU time (target: R² near 1, i.e. linear)'] =
+			`${time.fixed.toFixed(1)} s + ${time.perPart.toFixed(2)} s/part, R² ${time.r2.toFixed(3)}`;
+		results['scale: linear fit, peak memory'] =
+			`${Math.round(memory.fixed)} MB + ${memory.perPart.toFixed(1)} MB/part, R² ${memory.r2.toFixed(3)}`;
+		results[`scale: CPU per added part, last step ÷ first step (target ≤ ${STEP_RATIO_TARGET}×; > 1× is superlinear)`] =
+			`${(steps.at(-1)!.cpu / steps[0]!.cpu).toFixed(2)}×`;
 	}
 	const largest = runs.at(-1);
 	if (largest) {

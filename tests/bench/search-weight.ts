@@ -38,7 +38,9 @@ export async function benchSearchWeight(browser: Browser, siteUrl: string, dist:
 		await page.evaluate(() => {
 			const w = window as unknown as { __longTasks: number[] };
 			w.__longTasks = [];
-			new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+			new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({
+				type: 'longtask',
+			});
 		});
 		await page.keyboard.press('/');
 		await page.locator('dialog[data-search-dialog] input[name="q"]').waitFor({ state: 'visible' });

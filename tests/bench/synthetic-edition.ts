@@ -16,8 +16,38 @@ export const INCIDENT_COUNT = 500;
 /** Incidents cite paragraphs of the first parts only, so the same incidents fit every size. */
 const CITED_PARTS = 5;
 
-const SYLLABLES = ['ka', 'vor', 'tu', 'lesh', 'mi', 'ran', 'zo', 'bek', 'dar', 'yo', 'sul', 'ni', 'qa', 'rim', 'sha', 'hud', 'pe', 'gal', 'tor', 'ush', 'fa', 'lim', 'ob', 'ze', 'khan', 'ru'];
-const FILLER = 'the of and to in a that it was for on as with by from at this which or be are not but they have their said report officials border government analysts claimed security region according attack group fighters local evidence media sources later earlier year province district valley forces army police statement reported independent confirmed alleged network threat militants village river road'.split(' ');
+const SYLLABLES = [
+	'ka',
+	'vor',
+	'tu',
+	'lesh',
+	'mi',
+	'ran',
+	'zo',
+	'bek',
+	'dar',
+	'yo',
+	'sul',
+	'ni',
+	'qa',
+	'rim',
+	'sha',
+	'hud',
+	'pe',
+	'gal',
+	'tor',
+	'ush',
+	'fa',
+	'lim',
+	'ob',
+	'ze',
+	'khan',
+	'ru',
+];
+const FILLER =
+	'the of and to in a that it was for on as with by from at this which or be are not but they have their said report officials border government analysts claimed security region according attack group fighters local evidence media sources later earlier year province district valley forces army police statement reported independent confirmed alleged network threat militants village river road'.split(
+		' ',
+	);
 
 interface Named {
 	id: string;
@@ -76,7 +106,14 @@ function writePart(folder: string, number: number, mention: () => string) {
 	}
 	const words = blocks.join(' ').split(/\s+/).length;
 	for (let n = 1; n <= notes; n++) blocks.push(`[^${n}]: ${sentence(random, 20)}`);
-	const frontmatter = { part: number, title: `Synthetic part ${number}`, author: 'Bench Author', publisher: 'Bench Publisher', date: '2013-10', notes: 'editorial' };
+	const frontmatter = {
+		part: number,
+		title: `Synthetic part ${number}`,
+		author: 'Bench Author',
+		publisher: 'Bench Publisher',
+		date: '2013-10',
+		notes: 'editorial',
+	};
 	writeFileSync(path.join(folder, `part-${number}.mdx`), `---\n${stringify(frontmatter)}---\n\n${blocks.join('\n\n')}\n`);
 	return { paragraphs, words };
 }
@@ -98,7 +135,15 @@ function writeEntities(dir: string): Named[] {
 			description: `${sentence(random, 30)}\n\n${sentence(random, 25)}`,
 			related: [...new Set(related)],
 		};
-		if (kind === 'place') Object.assign(entry, { country: 'Tajikistan', coordinates: { lat: Math.round((36 + random.next() * 5) * 1e4) / 1e4, lon: Math.round((66 + random.next() * 9) * 1e4) / 1e4, precision: 'approximate' } });
+		if (kind === 'place')
+			Object.assign(entry, {
+				country: 'Tajikistan',
+				coordinates: {
+					lat: Math.round((36 + random.next() * 5) * 1e4) / 1e4,
+					lon: Math.round((66 + random.next() * 9) * 1e4) / 1e4,
+					precision: 'approximate',
+				},
+			});
 		const folder = path.join(dir, 'entities', KIND_FOLDERS[kind]);
 		mkdirSync(folder, { recursive: true });
 		writeFileSync(path.join(folder, `${id}.yaml`), stringify(entry));
@@ -130,7 +175,16 @@ function writeIncidents(dir: string, entities: Named[], paragraphCounts: number[
 			figures: [{ what: 'killed', min: random.int(0, 20), reportedBy: source, provenance: [{ paragraph: ref() }] }],
 			actors: [random.pick(groups), random.pick(people)],
 			sources: [{ entity: source, url: `https://example.org/synthetic/incident-${i}`, note: sentence(random, 8) }],
-			claims: [{ claimant: random.pick(groups), asserted: 'involvement of a foreign group', date, evidence: random.pick(EVIDENCE_KINDS), provenance: [{ paragraph: ref() }], repeatedBy: [{ who: random.pick(sources), provenance: [{ url: 'https://example.org/synthetic/repeat' }] }] }],
+			claims: [
+				{
+					claimant: random.pick(groups),
+					asserted: 'involvement of a foreign group',
+					date,
+					evidence: random.pick(EVIDENCE_KINDS),
+					provenance: [{ paragraph: ref() }],
+					repeatedBy: [{ who: random.pick(sources), provenance: [{ url: 'https://example.org/synthetic/repeat' }] }],
+				},
+			],
 			assessment: { text: sentence(random, 25), paragraphs: [ref()] },
 			status: random.pick(EVIDENCE_STATUSES),
 			statusNote: sentence(random, 15),
@@ -145,7 +199,14 @@ export function generateEdition(dir: string, parts: number): { words: number } {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(path.join(dir, 'parts'), { recursive: true });
 	const series = parse(readFileSync(path.join(ROOT, 'content', 'series.yaml'), 'utf8'));
-	series.parts = Array.from({ length: parts }, (_, i) => ({ slug: `part-${i + 1}`, number: i + 1, title: `Synthetic part ${i + 1}`, author: 'Bench Author', date: '2013-10', url: `https://example.org/synthetic/part-${i + 1}/` }));
+	series.parts = Array.from({ length: parts }, (_, i) => ({
+		slug: `part-${i + 1}`,
+		number: i + 1,
+		title: `Synthetic part ${i + 1}`,
+		author: 'Bench Author',
+		date: '2013-10',
+		url: `https://example.org/synthetic/part-${i + 1}/`,
+	}));
 	writeFileSync(path.join(dir, 'series.yaml'), stringify(series));
 	const entities = writeEntities(dir);
 	let words = 0;

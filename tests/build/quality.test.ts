@@ -25,7 +25,9 @@ describe('HTML validity', () => {
 		const problems: string[] = [];
 		for (const [name, page] of readSite(DIST)) {
 			const report = await validator.validateString(page.html, name);
-			for (const result of report.results) for (const message of result.messages) problems.push(`${name}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+			for (const result of report.results)
+				for (const message of result.messages)
+					problems.push(`${name}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -50,7 +52,8 @@ function brokenLinks(dir: string, base: string): string[] {
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target.endsWith('.html') && !pages.get(target)?.ids.has(fragment)) broken.push(`${name}: ${ref} (no #${fragment} in ${target})`);
+			if (fragment && target.endsWith('.html') && !pages.get(target)?.ids.has(fragment))
+				broken.push(`${name}: ${ref} (no #${fragment} in ${target})`);
 		}
 	}
 	return broken;
@@ -76,7 +79,12 @@ describe('site metadata', () => {
 		expect(html).toContain('<meta property="og:type" content="article">');
 		expect(html).toContain('type="application/rss+xml"');
 		const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
-		expect(jsonLd).toMatchObject({ '@type': 'Article', author: { name: 'Thomas Ruttig' }, publisher: { name: 'Afghanistan Analysts Network' }, datePublished: '2013-10' });
+		expect(jsonLd).toMatchObject({
+			'@type': 'Article',
+			author: { name: 'Thomas Ruttig' },
+			publisher: { name: 'Afghanistan Analysts Network' },
+			datePublished: '2013-10',
+		});
 		expect(existsSync(path.join(DIST, 'favicon.svg'))).toBe(true);
 	});
 
@@ -102,13 +110,25 @@ describe('production headers', () => {
 		let current: Map<string, string> | undefined;
 		for (const line of readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n').filter(Boolean)) {
 			if (!line.startsWith(' ')) rules.set(line, (current = new Map()));
-			else current!.set(line.trim().split(':')[0]!, line.trim().slice(line.trim().indexOf(':') + 1).trim());
+			else
+				current!.set(
+					line.trim().split(':')[0]!,
+					line
+						.trim()
+						.slice(line.trim().indexOf(':') + 1)
+						.trim(),
+				);
 		}
 		const all = rules.get('/*')!;
 		expect(all.get('X-Content-Type-Options')).toBe('nosniff');
 		expect(all.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
 		expect(all.get('X-Frame-Options')).toBe('DENY');
-		const csp = new Map(all.get('Content-Security-Policy')!.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1).join(' ')]));
+		const csp = new Map(
+			all
+				.get('Content-Security-Policy')!
+				.split('; ')
+				.map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1).join(' ')]),
+		);
 		expect(csp.get('default-src')).toBe("'self'");
 		expect(csp.get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
 		expect(csp.get('style-src')).toBe("'self'");

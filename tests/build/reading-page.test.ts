@@ -49,11 +49,14 @@ describe('entity pages', () => {
 
 describe('weight by page kind', () => {
 	const stylesheets = (page: string) =>
-		selectAll('link[rel="stylesheet"]', readPage(DIST, page)).map((link) => readFileSync(path.join(DIST, String(link.properties.href)), 'utf8')).join('');
+		selectAll('link[rel="stylesheet"]', readPage(DIST, page))
+			.map((link) => readFileSync(path.join(DIST, String(link.properties.href)), 'utf8'))
+			.join('');
 
 	test('a part page loads no glossary, entry-page or incident-index rules', () => {
 		const css = stylesheets('part-1/index.html');
-		for (const selector of ['.rd-glossary', '.rd-jumpbar', '.rd-facts', '.rd-timeline', '.rd-legend']) expect(css, selector).not.toContain(selector);
+		for (const selector of ['.rd-glossary', '.rd-jumpbar', '.rd-facts', '.rd-timeline', '.rd-legend'])
+			expect(css, selector).not.toContain(selector);
 		expect(stylesheets('glossary/index.html')).toContain('.rd-glossary');
 	});
 

@@ -17,7 +17,10 @@ function documented(): Map<string, Record<EngineName, boolean>> {
 	const header = text.indexOf('| Feature test | Chromium');
 	for (const line of text.slice(header).split('\n').slice(2)) {
 		if (!line.startsWith('|')) break;
-		const [feature, chromium, firefox] = line.split('|').slice(1).map((cell) => cell.trim());
+		const [feature, chromium, firefox] = line
+			.split('|')
+			.slice(1)
+			.map((cell) => cell.trim());
 		rows.set(feature!, { chromium: chromium === 'yes', firefox: firefox === 'yes' });
 	}
 	return rows;

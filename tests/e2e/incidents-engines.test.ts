@@ -12,7 +12,10 @@ const wide = { width: 1440, height: 900 };
 const shownRows = '[data-incident-table] tbody tr:not([hidden])';
 /** A data attribute of every row the filters leave shown. */
 const shownData = (page: EnginePage, key: 'year' | 'status' | 'claimant') =>
-	page.evaluate(([selector, key]) => [...document.querySelectorAll<HTMLElement>(selector)].map((row) => row.dataset[key] ?? ''), [shownRows, key] as const);
+	page.evaluate(([selector, key]) => [...document.querySelectorAll<HTMLElement>(selector)].map((row) => row.dataset[key] ?? ''), [
+		shownRows,
+		key,
+	] as const);
 
 describe.each(ENGINES)('incidents in %s', (engine) => {
 	const site = useEngineSite(engine);

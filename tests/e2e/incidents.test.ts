@@ -33,14 +33,18 @@ describe('the incident table', () => {
 		const in2012 = await visible();
 		expect(in2012).toBeGreaterThan(0);
 		expect(in2012).toBeLessThan(total);
-		for (const year of await page.locator('[data-incident-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.year))) {
+		for (const year of await page
+			.locator('[data-incident-table] tbody tr:not([hidden])')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.year))) {
 			expect(year!.split(' ')).toContain('2012');
 		}
 		expect(await page.locator('.rd-table-status').textContent()).toBe(`${in2012} of ${total} incidents shown`);
 		await page.locator('.rd-filters select[name="year"]').selectOption('');
 		await page.locator('.rd-filters select[name="status"]').selectOption('discounted');
 		expect(await visible()).toBeGreaterThan(0);
-		for (const status of await page.locator('[data-incident-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status))) {
+		for (const status of await page
+			.locator('[data-incident-table] tbody tr:not([hidden])')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status))) {
 			expect(status).toBe('discounted');
 		}
 		await page.locator('.rd-filters select[name="status"]').selectOption('');
@@ -48,7 +52,9 @@ describe('the incident table', () => {
 		const someone = await claimant.locator('option').nth(1).getAttribute('value');
 		await claimant.selectOption(someone!);
 		expect(await visible()).toBeGreaterThan(0);
-		for (const claimants of await page.locator('[data-incident-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.claimant))) {
+		for (const claimants of await page
+			.locator('[data-incident-table] tbody tr:not([hidden])')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.claimant))) {
 			expect(claimants!.split(' ')).toContain(someone);
 		}
 	});
@@ -56,7 +62,9 @@ describe('the incident table', () => {
 	test('names claimants in the filter as the registry spells them, hyphens and all', async () => {
 		const { page } = await site.open('incidents/', wide);
 		const names = await page.locator('.rd-filters select[name="claimant"] option').allTextContents();
-		const registry = await page.locator('[data-incident-table] tbody tr').evaluateAll((rows) => rows.flatMap((r) => (r as HTMLElement).dataset.claimantNames!.split('|')));
+		const registry = await page
+			.locator('[data-incident-table] tbody tr')
+			.evaluateAll((rows) => rows.flatMap((r) => (r as HTMLElement).dataset.claimantNames!.split('|')));
 		expect(new Set(names.slice(1))).toEqual(new Set(registry.filter(Boolean)));
 		expect(names.some((name) => name.includes('-'))).toBe(true);
 	});
@@ -89,7 +97,8 @@ describe('filters drive the timeline, the map and the table together', () => {
 	/** The incidents each view shows now. */
 	const shown = (page: Page) =>
 		page.evaluate(() => {
-			const ids = (selector: string) => [...document.querySelectorAll<HTMLElement | SVGElement>(selector)].map((el) => el.dataset.incident!).sort();
+			const ids = (selector: string) =>
+				[...document.querySelectorAll<HTMLElement | SVGElement>(selector)].map((el) => el.dataset.incident!).sort();
 			return {
 				table: ids('[data-incident-table] tbody tr:not([hidden])'),
 				timeline: ids('.rd-timeline--horizontal [data-incident]:not(.rd-filtered-out)'),
@@ -131,7 +140,9 @@ describe('filters drive the timeline, the map and the table together', () => {
 		const views = await shown(page);
 		expect(views.table.length).toBeGreaterThan(0);
 		expect(views.timeline).toEqual(views.table);
-		for (const status of await page.locator('[data-incident-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status))) {
+		for (const status of await page
+			.locator('[data-incident-table] tbody tr:not([hidden])')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status))) {
 			expect(status).toBe('contested');
 		}
 		await page.getByRole('button', { name: 'Show all' }).click();
@@ -177,28 +188,48 @@ describe('a mark on the timeline or the map opens the incident’s card', () => 
 });
 
 describe('on a phone', () => {
-	test.each(['incidents/', 'incidents/?year=2010', 'claims/', 'incidents/2010-kamarob-convoy-ambush/'])('%s does not scroll sideways, and shows the figures drawn for phones', async (path) => {
-		const { page } = await site.open(path, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-		if (path.startsWith('incidents/?') || path === 'incidents/') {
-			expect(await page.locator('.rd-timeline--vertical').isVisible()).toBe(true);
-			expect(await page.locator('.rd-timeline--horizontal').isVisible()).toBe(false);
-			expect(await page.locator('.rd-map--narrow').isVisible()).toBe(true);
-		}
-	});
+	test.each(['incidents/', 'incidents/?year=2010', 'claims/', 'incidents/2010-kamarob-convoy-ambush/'])(
+		'%s does not scroll sideways, and shows the figures drawn for phones',
+		async (path) => {
+			const { page } = await site.open(path, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			if (path.startsWith('incidents/?') || path === 'incidents/') {
+				expect(await page.locator('.rd-timeline--vertical').isVisible()).toBe(true);
+				expect(await page.locator('.rd-timeline--horizontal').isVisible()).toBe(false);
+				expect(await page.locator('.rd-map--narrow').isVisible()).toBe(true);
+			}
+		},
+	);
 });
 
 describe('the echo map', () => {
 	test('its table lists every claim and every repetition in claims.csv, with who and what', async () => {
 		const { page } = await site.open('claims/', wide);
 		const csv = await page.evaluate(() => fetch('../claims.csv').then((response) => response.text()));
-		const records = parse(csv, { columns: true }) as { incident: string; claim: string; kind: string; entity_id: string; entity: string; asserted: string }[];
-		const rows = await page.locator('[data-echo-table] tbody tr[data-kind]').evaluateAll((trs) =>
-			trs.map((tr) => ({ incident: (tr as HTMLElement).dataset.incident!, claim: (tr as HTMLElement).dataset.claim!, kind: (tr as HTMLElement).dataset.kind!, who: (tr as HTMLElement).dataset.who!, text: tr.textContent! })),
-		);
+		const records = parse(csv, { columns: true }) as {
+			incident: string;
+			claim: string;
+			kind: string;
+			entity_id: string;
+			entity: string;
+			asserted: string;
+		}[];
+		const rows = await page
+			.locator('[data-echo-table] tbody tr[data-kind]')
+			.evaluateAll((trs) =>
+				trs.map((tr) => ({
+					incident: (tr as HTMLElement).dataset.incident!,
+					claim: (tr as HTMLElement).dataset.claim!,
+					kind: (tr as HTMLElement).dataset.kind!,
+					who: (tr as HTMLElement).dataset.who!,
+					text: tr.textContent!,
+				})),
+			);
 		expect(rows).toHaveLength(records.length);
 		for (const record of records) {
-			const row = rows.find((r) => r.incident === record.incident && r.claim === record.claim && r.kind === record.kind && r.who === record.entity_id);
+			const row = rows.find(
+				(r) => r.incident === record.incident && r.claim === record.claim && r.kind === record.kind && r.who === record.entity_id,
+			);
 			expect(row, `${record.incident} claim ${record.claim}: ${record.kind} by ${record.entity_id}`).toBeDefined();
 			expect(row!.text).toContain(record.entity);
 			expect(row!.text).toContain(record.asserted);

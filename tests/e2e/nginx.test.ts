@@ -46,16 +46,22 @@ describe.each(ENGINES)('behind nginx with the production headers, in %s', (engin
 	const site = useEngineSite(engine, behindNginx);
 	const foreign = (requests: string[]) => requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:'));
 
-	test.each(['', 'part-1/', 'part-2/', 'groups/imu/', 'glossary/', 'incidents/', 'incidents/2010-dushanbe-prison-break/', 'search/?q=Khorog'])(
-		'%s loads with no CSP violation, no console error and no foreign request',
-		async (path) => {
-			const page = await site.open(path);
-			expect(page.status()).toBe(200);
-			await page.waitForIdle();
-			expect(page.errors).toEqual([]);
-			expect(foreign(page.requests)).toEqual([]);
-		},
-	);
+	test.each([
+		'',
+		'part-1/',
+		'part-2/',
+		'groups/imu/',
+		'glossary/',
+		'incidents/',
+		'incidents/2010-dushanbe-prison-break/',
+		'search/?q=Khorog',
+	])('%s loads with no CSP violation, no console error and no foreign request', async (path) => {
+		const page = await site.open(path);
+		expect(page.status()).toBe(200);
+		await page.waitForIdle();
+		expect(page.errors).toEqual([]);
+		expect(foreign(page.requests)).toEqual([]);
+	});
 
 	test('search, cards and notes work under the policy', async () => {
 		const page = await site.open('part-1/', { width: 1280, height: 900 });

@@ -29,7 +29,10 @@ describe.each(ENGINES)('the theme in %s', (engine) => {
 		expect(await background(page)).toBe(dark);
 		await page.click(toggle);
 		expect(await text(page, toggle)).toContain('Theme: system');
-		expect(await page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('rd-theme')])).toEqual([null, null]);
+		expect(await page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('rd-theme')])).toEqual([
+			null,
+			null,
+		]);
 		await page.goto(site.url);
 		expect(await background(page)).toBe(light);
 	});

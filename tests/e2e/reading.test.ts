@@ -39,7 +39,12 @@ describe('the annotation switch', () => {
 	test('Names keeps names as links and sets terms and incident marks aside', async () => {
 		const { page } = await site.open('part-1/', wide);
 		await page.getByRole('radio', { name: 'Names' }).check();
-		expect(await page.locator(mention('imu')).first().evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+		expect(
+			await page
+				.locator(mention('imu'))
+				.first()
+				.evaluate((a) => getComputedStyle(a).textDecorationLine),
+		).toBe('underline');
 		const term = page.locator('article a.rd-mention--term').first();
 		expect(await term.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
 		expect(await term.getAttribute('tabindex')).toBe('-1');
@@ -49,7 +54,11 @@ describe('the annotation switch', () => {
 	test('Everything shows names, terms (styled unlike names) and incident marks', async () => {
 		const { page } = await site.open('part-1/', wide);
 		expect(await page.getByRole('radio', { name: 'Everything' }).isChecked()).toBe(true);
-		const style = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a).textDecorationStyle);
+		const style = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((a) => getComputedStyle(a).textDecorationStyle);
 		expect(await style('article a.rd-mention--term')).toBe('dotted');
 		expect(await style(mention('imu'))).toBe('solid');
 		expect(await page.locator('article > p > .rd-incidents-here').first().isVisible()).toBe(true);
@@ -179,15 +188,30 @@ describe('keyboard and listeners', () => {
 		const { page } = await site.open('part-1/', wide);
 		const client = await page.context().newCDPSession(page);
 		const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
-			nodes: { nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string; sources?: { attribute?: string; value?: { value: string } }[] }; description?: { value: string }; childIds?: string[]; backendDOMNodeId?: number }[];
+			nodes: {
+				nodeId: string;
+				ignored: boolean;
+				role?: { value: string };
+				name?: { value: string; sources?: { attribute?: string; value?: { value: string } }[] };
+				description?: { value: string };
+				childIds?: string[];
+				backendDOMNodeId?: number;
+			}[];
 		};
 		const byId = new Map(nodes.map((node) => [node.nodeId, node]));
 		// The article's own subtree, without the notes (markers and texts) and the edition's chrome after the text.
 		const { backendNodeIds } = await (async () => {
 			const doc = await client.send('DOM.getDocument', { depth: 0 });
-			const skip = await client.send('DOM.querySelectorAll', { nodeId: doc.root.nodeId, selector: '.rd-sidenote, .rd-noteref, .rd-endnotes, .rd-series-nav, .rd-colophon, .rd-cite, .rd-level' });
-			const described = await client.send('DOM.describeNode', { nodeId: (await client.send('DOM.querySelector', { nodeId: doc.root.nodeId, selector: 'article.rd-article' })).nodeId });
-			const skipped = await Promise.all(skip.nodeIds.map((nodeId) => client.send('DOM.describeNode', { nodeId }).then((d) => d.node.backendNodeId)));
+			const skip = await client.send('DOM.querySelectorAll', {
+				nodeId: doc.root.nodeId,
+				selector: '.rd-sidenote, .rd-noteref, .rd-endnotes, .rd-series-nav, .rd-colophon, .rd-cite, .rd-level',
+			});
+			const described = await client.send('DOM.describeNode', {
+				nodeId: (await client.send('DOM.querySelector', { nodeId: doc.root.nodeId, selector: 'article.rd-article' })).nodeId,
+			});
+			const skipped = await Promise.all(
+				skip.nodeIds.map((nodeId) => client.send('DOM.describeNode', { nodeId }).then((d) => d.node.backendNodeId)),
+			);
 			return { backendNodeIds: { article: described.node.backendNodeId, skipped: new Set(skipped) } };
 		})();
 		const root = nodes.find((node) => node.backendDOMNodeId === backendNodeIds.article)!;
@@ -237,7 +261,9 @@ describe('the opening', () => {
 
 	test('at 1440×900 the author’s first sentence is on the first screen', async () => {
 		const { page } = await site.open('part-1/', wide);
-		const firstLineBottom = await page.locator('#p-4').evaluate((p) => p.getBoundingClientRect().top + parseFloat(getComputedStyle(p).lineHeight));
+		const firstLineBottom = await page
+			.locator('#p-4')
+			.evaluate((p) => p.getBoundingClientRect().top + parseFloat(getComputedStyle(p).lineHeight));
 		expect(firstLineBottom).toBeLessThanOrEqual(900);
 	});
 
@@ -259,7 +285,10 @@ describe('arriving from search', () => {
 		const { page } = await site.open('part-1/?hl=Taleban#p-18', { ...wide, colorScheme });
 		const mark = page.locator('#p-18 mark.rd-hit').first();
 		await expect.poll(() => mark.count(), { timeout: 5000 }).toBeGreaterThan(0);
-		const [markBg, paragraphBg] = await mark.evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m.closest('[id^="p-"]')!).backgroundColor]);
+		const [markBg, paragraphBg] = await mark.evaluate((m) => [
+			getComputedStyle(m).backgroundColor,
+			getComputedStyle(m.closest('[id^="p-"]')!).backgroundColor,
+		]);
 		expect(markBg).not.toBe(paragraphBg);
 		expect(paragraphBg).not.toBe('rgba(0, 0, 0, 0)');
 	});
@@ -272,7 +301,12 @@ describe('notes', () => {
 			const body = getComputedStyle(document.querySelector('#p-4')!);
 			const note = getComputedStyle(document.querySelector('#sn-2 .rd-sidenote__para')!);
 			const label = getComputedStyle(document.querySelector('#sn-2 .rd-ed-label')!);
-			return { body: parseFloat(body.fontSize), note: parseFloat(note.fontSize), label: parseFloat(label.fontSize), sameFace: body.fontFamily === note.fontFamily };
+			return {
+				body: parseFloat(body.fontSize),
+				note: parseFloat(note.fontSize),
+				label: parseFloat(label.fontSize),
+				sameFace: body.fontFamily === note.fontFamily,
+			};
 		});
 		expect(sizes.note / sizes.body).toBeGreaterThanOrEqual(0.85);
 		expect(sizes.note / sizes.body).toBeLessThanOrEqual(0.9);
@@ -287,7 +321,8 @@ describe('print', () => {
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.evaluate(() => {
 			const style = (selector: string, pseudo?: string) => getComputedStyle(document.querySelector(selector)!, pseudo);
-			const pageRule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSPageRule) as CSSPageRule | undefined;
+			const pageRule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSPageRule) as
+				CSSPageRule | undefined;
 			return {
 				mention: style('article a.rd-mention').textDecorationLine,
 				incidents: style('.rd-incidents-here').display,

@@ -16,7 +16,8 @@ const wide = { width: 1280, height: 900 };
 async function results(page: EnginePage) {
 	await expect.poll(() => text(page, '[data-search-status]'), { timeout: 15_000 }).toMatch(/results? for|No results/);
 }
-const hrefs = (page: EnginePage) => page.evaluate(() => [...document.querySelectorAll('.rd-search-results a')].map((a) => a.getAttribute('href') ?? ''));
+const hrefs = (page: EnginePage) =>
+	page.evaluate(() => [...document.querySelectorAll('.rd-search-results a')].map((a) => a.getAttribute('href') ?? ''));
 
 describe.each(ENGINES)('search in %s', (engine) => {
 	const site = useEngineSite(engine, () => serveStatic(DIST, '/', { 'content-security-policy': CSP }));

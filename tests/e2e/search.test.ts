@@ -10,7 +10,9 @@ const site = useSite(DIST, '/', { 'content-security-policy': CSP });
 const wide = { viewport: { width: 1280, height: 900 } };
 
 async function results(page: Page) {
-	await expect.poll(() => page.locator('[data-search-status]').first().textContent(), { timeout: 10_000 }).toMatch(/results? for|No results/);
+	await expect
+		.poll(() => page.locator('[data-search-status]').first().textContent(), { timeout: 10_000 })
+		.toMatch(/results? for|No results/);
 	return page.locator('.rd-search-results').first();
 }
 
@@ -47,7 +49,10 @@ describe('search', () => {
 	});
 
 	test('“Hizb ut-Tahrir” finds Hezb ul-Tahrir, and “Khujand” finds Khojand', async () => {
-		for (const [query, found] of [['Hizb ut-Tahrir', 'Hezb ul-Tahrir'], ['Khujand', 'Khojand']]) {
+		for (const [query, found] of [
+			['Hizb ut-Tahrir', 'Hezb ul-Tahrir'],
+			['Khujand', 'Khojand'],
+		]) {
 			const { page } = await site.open(`search/?q=${encodeURIComponent(query!)}&kind=part`, wide);
 			const list = await results(page);
 			expect((await list.innerText()).includes(found!), `${query} → ${found}`).toBe(true);
@@ -60,7 +65,9 @@ describe('search', () => {
 		const all = await page.locator('.rd-result').count();
 		await page.locator('form[data-search-page] select[name="kind"]').selectOption('place');
 		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
-		await expect.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => /^(Best match · )?Place/i.test(kind))).toBe(true);
+		await expect
+			.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => /^(Best match · )?Place/i.test(kind)))
+			.toBe(true);
 		expect(await page.locator('.rd-result').count()).toBeLessThan(all);
 		expect(page.url()).toContain('kind=place');
 	});
@@ -89,7 +96,10 @@ describe('search', () => {
 		await page.waitForURL(/#p-\d+$/);
 		const mark = page.locator(':target mark.rd-hit').first();
 		await expect.poll(() => mark.count()).toBeGreaterThan(0);
-		const [markColour, targetColour] = await mark.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element.closest(':target')!).backgroundColor]);
+		const [markColour, targetColour] = await mark.evaluate((element) => [
+			getComputedStyle(element).backgroundColor,
+			getComputedStyle(element.closest(':target')!).backgroundColor,
+		]);
 		expect(markColour).not.toBe(targetColour);
 	});
 
@@ -98,7 +108,12 @@ describe('search', () => {
 		await page.keyboard.press('/');
 		await page.keyboard.type('Khorog');
 		await results(page);
-		const active = () => page.evaluate(() => document.activeElement?.closest('.rd-result')?.querySelector('.rd-result__title')?.textContent ?? document.activeElement?.getAttribute('name'));
+		const active = () =>
+			page.evaluate(
+				() =>
+					document.activeElement?.closest('.rd-result')?.querySelector('.rd-result__title')?.textContent ??
+					document.activeElement?.getAttribute('name'),
+			);
 		await page.keyboard.press('ArrowDown');
 		expect(await active()).toBe('Khorog');
 		await page.keyboard.press('ArrowDown');
@@ -172,9 +187,13 @@ describe('search under a sub-path', () => {
 describe('the search index', () => {
 	const index = useSite();
 	// Code as a string: vitest would otherwise rewrite import() inside the page function.
-	const inPage = <T>(page: Page, body: string): Promise<T> => page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })()`);
+	const inPage = <T>(page: Page, body: string): Promise<T> =>
+		page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })()`);
 	const search = (page: Page, query: string, filters: Record<string, string> = {}) =>
-		inPage<string[]>(page, `const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(found.results.map(async (r) => (await r.data()).url));`);
+		inPage<string[]>(
+			page,
+			`const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(found.results.map(async (r) => (await r.data()).url));`,
+		);
 
 	test('covers every kind of page', async () => {
 		const { page } = await index.open('');

@@ -44,7 +44,10 @@ describe('the incident index', () => {
 	});
 
 	test('gives its SVGs, and the echo map’s, titles and text descriptions', () => {
-		for (const [file, selector] of [['incidents/index.html', 'svg.rd-timeline, svg.rd-map'], ['claims/index.html', 'svg.rd-echo']] as const) {
+		for (const [file, selector] of [
+			['incidents/index.html', 'svg.rd-timeline, svg.rd-map'],
+			['claims/index.html', 'svg.rd-echo'],
+		] as const) {
 			const page = readPage(DIST, file);
 			const svgs = selectAll(selector, page);
 			expect(svgs.length).toBeGreaterThanOrEqual(2);
@@ -77,7 +80,9 @@ describe('the incident index', () => {
 			return -1;
 		};
 		for (const incident of incidents) {
-			const refs = [...new Set([...incident.paragraphs, ...incident.assessment.paragraphs])].filter((r) => r.startsWith('part-1#')).map((r) => r.split('#')[1]!);
+			const refs = [...new Set([...incident.paragraphs, ...incident.assessment.paragraphs])]
+				.filter((r) => r.startsWith('part-1#'))
+				.map((r) => r.split('#')[1]!);
 			if (refs.length === 0) continue;
 			const marks = selectAll(`.rd-incidents-here a[href="/incidents/${incident.id}/"]`, page);
 			expect(marks.length, incident.id).toBe(new Set(refs.map(sectionOf)).size);
@@ -90,7 +95,11 @@ describe('the incident index', () => {
 		const page = readPage(DIST, 'sources/stratfor/index.html');
 		const listed = selectAll('#incidents ~ ul a[href^="/incidents/"]', page).map((a) => a.properties.href);
 		// Read from the records by hand: Stratfor is named in the prison-break, Kamarob and Khujand records.
-		expect(listed.sort()).toEqual(['/incidents/2010-dushanbe-prison-break/', '/incidents/2010-kamarob-convoy-ambush/', '/incidents/2010-khujand-car-bomb/']);
+		expect(listed.sort()).toEqual([
+			'/incidents/2010-dushanbe-prison-break/',
+			'/incidents/2010-kamarob-convoy-ambush/',
+			'/incidents/2010-khujand-car-bomb/',
+		]);
 	});
 });
 
@@ -117,7 +126,10 @@ describe('downloads', () => {
 			expect(Number(row.claims)).toBe(incident.claims.length);
 		}
 		const claims = parse(readFileSync(path.join(DIST, 'claims.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-		const expected = incidents.reduce((sum, incident) => sum + incident.claims.length + incident.claims.reduce((n, claim) => n + claim.repeatedBy.length, 0), 0);
+		const expected = incidents.reduce(
+			(sum, incident) => sum + incident.claims.length + incident.claims.reduce((n, claim) => n + claim.repeatedBy.length, 0),
+			0,
+		);
 		expect(claims).toHaveLength(expected);
 	});
 });

@@ -10,7 +10,9 @@ import { normalise, readPage, select, selectAll, toString, without } from '../he
 
 beforeAll(ensureBuilt);
 
-const lines = readFileSync(SUPPLIED_TEXT, 'utf8').split('\n').filter((line) => line.trim());
+const lines = readFileSync(SUPPLIED_TEXT, 'utf8')
+	.split('\n')
+	.filter((line) => line.trim());
 // Lines 1–4 are publisher, section, title and byline; the last line holds the tags (source README).
 const [publisher, section, title, byline] = lines;
 const bodyLines = lines.slice(4, -1);

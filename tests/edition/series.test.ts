@@ -6,7 +6,8 @@ import { readPage, select, selectAll, toString, normalise } from '../helpers/htm
 
 beforeAll(ensureBuilt);
 
-const PART_2_URL = 'https://www.afghanistan-analysts.org/en/reports/regional-relations/talebs-in-tajikistan-part-2-on-the-alleged-imu-taleban-nexus/';
+const PART_2_URL =
+	'https://www.afghanistan-analysts.org/en/reports/regional-relations/talebs-in-tajikistan-part-2-on-the-alleged-imu-taleban-nexus/';
 
 describe('the series home page', () => {
 	test('lists both parts with their status', () => {

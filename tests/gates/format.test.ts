@@ -19,7 +19,10 @@ test('every file Prettier covers is formatted as `npm run format` leaves it', ()
 }, 120_000);
 
 test(`no line of code in src/, tests/ or the config is longer than ${MAX_LINE} characters (tabs count as four)`, () => {
-	const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'tests', '*.mjs', '.ci'], { cwd: ROOT, encoding: 'utf8' })
+	const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'tests', '*.mjs', '.ci'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	})
 		.split('\n')
 		.filter((file) => CODE.test(file) && !file.startsWith('tests/fixtures/'));
 	const long = files.flatMap((file) =>

@@ -84,7 +84,8 @@ export const texts = (page: EnginePage, selector: string) =>
 export const attr = (page: EnginePage, selector: string, name: string) =>
 	page.evaluate(([selector, name]) => document.querySelector(selector)?.getAttribute(name) ?? null, [selector, name] as const);
 
-export const count = (page: EnginePage, selector: string) => page.evaluate((selector) => document.querySelectorAll(selector).length, selector);
+export const count = (page: EnginePage, selector: string) =>
+	page.evaluate((selector) => document.querySelectorAll(selector).length, selector);
 
 /** The id of the focused element, or of its nearest ancestor matching `within`. */
 export const focused = (page: EnginePage, within = '*') =>
@@ -160,7 +161,12 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 export async function firefoxPage(context: BidiContext, options: OpenOptions): Promise<EnginePage> {
 	const page: BidiPage = await context.newPage();
 	page.setDefaultTimeout(10_000);
-	await page.setViewport({ width: options.width ?? 1280, height: options.height ?? 720, hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
+	await page.setViewport({
+		width: options.width ?? 1280,
+		height: options.height ?? 720,
+		hasTouch: options.touch ?? false,
+		isMobile: options.touch ?? false,
+	});
 	await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
 	const errors: string[] = [];
 	const requests: string[] = [];

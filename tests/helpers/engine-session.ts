@@ -51,7 +51,9 @@ export function useEngineSite(engine: EngineName, serve: () => Promise<Served> =
 		const { width = 1280, height = 720, touch = false, colorScheme = 'light', javaScript = true } = options;
 		if (engine === 'chromium') {
 			chromium ??= launchBrowser();
-			const context = await (await chromium).newContext({
+			const context = await (
+				await chromium
+			).newContext({
 				viewport: { width, height },
 				hasTouch: touch,
 				isMobile: touch,

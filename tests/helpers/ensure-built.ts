@@ -8,7 +8,18 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from './build-site.ts';
-import { DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURES, ROOT, SECOND_CONTENT, SECOND_DIST, SUBPATH_BASE, SUBPATH_DIST, TMP } from './paths.ts';
+import {
+	DIST,
+	FIXTURE_CONTENT,
+	FIXTURE_DIST,
+	FIXTURES,
+	ROOT,
+	SECOND_CONTENT,
+	SECOND_DIST,
+	SUBPATH_BASE,
+	SUBPATH_DIST,
+	TMP,
+} from './paths.ts';
 
 function buildOrThrow(outDir: string, env: Record<string, string> = {}) {
 	const started = Date.now();
@@ -20,7 +31,8 @@ function buildOrThrow(outDir: string, env: Record<string, string> = {}) {
 export function ensureBuilt() {
 	const marker = path.join(TMP, `built-${process.env.TEST_RUN_ID ?? 'manual'}`);
 	if (existsSync(marker)) return;
-	if (process.env.SKIP_BUILD === '1' && existsSync(DIST) && existsSync(FIXTURE_DIST) && existsSync(SUBPATH_DIST) && existsSync(SECOND_DIST)) return;
+	if (process.env.SKIP_BUILD === '1' && existsSync(DIST) && existsSync(FIXTURE_DIST) && existsSync(SUBPATH_DIST) && existsSync(SECOND_DIST))
+		return;
 	buildOrThrow(DIST);
 	rmSync(FIXTURE_CONTENT, { recursive: true, force: true });
 	cpSync(path.join(ROOT, 'content'), FIXTURE_CONTENT, { recursive: true });

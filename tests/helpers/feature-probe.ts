@@ -35,7 +35,8 @@ export function probeFeatures(): Features {
 		'showPopover({ source })': sourceRead,
 		'ToggleEvent (beforetoggle)': 'ToggleEvent' in window,
 		':popover-open': CSS.supports('selector(:popover-open)'),
-		'interestfor (interest invokers)': 'interestForElement' in HTMLButtonElement.prototype || 'interestForElement' in HTMLAnchorElement.prototype,
+		'interestfor (interest invokers)':
+			'interestForElement' in HTMLButtonElement.prototype || 'interestForElement' in HTMLAnchorElement.prototype,
 		'anchor positioning (anchor-name, position-area)': CSS.supports('anchor-name: --a') && CSS.supports('position-area: bottom'),
 		'position-try-fallbacks': CSS.supports('position-try-fallbacks: flip-block'),
 		'scroll timelines (animation-timeline: scroll())': CSS.supports('animation-timeline: scroll()'),

@@ -39,7 +39,8 @@ export interface RunningNginx {
 }
 
 export async function startNginx(site: string): Promise<RunningNginx> {
-	if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install Debian's package (apt-get install nginx) or set NGINX_PATH`);
+	if (!existsSync(NGINX))
+		throw new Error(`nginx not found at ${NGINX}: install Debian's package (apt-get install nginx) or set NGINX_PATH`);
 	const port = await freePort();
 	const prefix = path.join(TMP, `nginx-${port}`);
 	mkdirSync(prefix, { recursive: true });
@@ -51,7 +52,9 @@ export async function startNginx(site: string): Promise<RunningNginx> {
 		path.join(prefix, 'nginx.conf'),
 		`worker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n\taccess_log off;\n${temp}\n${server}\n}\n`,
 	);
-	const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off; user root;'], { stdio: 'inherit' });
+	const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off; user root;'], {
+		stdio: 'inherit',
+	});
 	await waitForPort(port);
 	return {
 		url: `http://127.0.0.1:${port}/`,

@@ -21,9 +21,12 @@ for (const width of [390, 1440]) {
 		await page.goto(`${server.url}part-1/`);
 		await page.waitForTimeout(200);
 		const first = await page.evaluate(() => {
-			const el = document.getElementById("p-4")!;
+			const el = document.getElementById('p-4')!;
 			const p = el.getBoundingClientRect();
-			return { top: Math.round(p.top + scrollY), firstLineBottom: Math.round(p.top + scrollY + parseFloat(getComputedStyle(el).lineHeight)) };
+			return {
+				top: Math.round(p.top + scrollY),
+				firstLineBottom: Math.round(p.top + scrollY + parseFloat(getComputedStyle(el).lineHeight)),
+			};
 		});
 		console.log(`${width} ${scheme}: ¶4 starts at ${first.top}px, its first line ends at ${first.firstLineBottom}px (screen ${height})`);
 		await shot('opening');

@@ -14,7 +14,12 @@ const server = await serveStatic(path.resolve('dist'));
 const browser = await launchBrowser();
 for (const width of [390, 1440]) {
 	for (const scheme of ['light', 'dark'] as const) {
-		const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme: scheme, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+		const context = await browser.newContext({
+			viewport: { width, height: width === 390 ? 844 : 900 },
+			colorScheme: scheme,
+			reducedMotion: 'reduce',
+			deviceScaleFactor: 1,
+		});
 		const page = await context.newPage();
 		for (const p of pages) {
 			const [pathname, hash] = p.split('#');

@@ -21,7 +21,9 @@ for (const engine of ENGINES) {
 	const open = async (options: OpenOptions): Promise<EnginePage> => {
 		const { width = 1280, height = 720, touch = false } = options;
 		const page = chromium
-			? await chromiumPage(await chromium.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch, reducedMotion: 'reduce' }))
+			? await chromiumPage(
+					await chromium.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch, reducedMotion: 'reduce' }),
+				)
 			: await firefoxPage(await firefox!.createBrowserContext(), { width, height, touch });
 		await page.goto(`${server.url}part-1/`);
 		return page;

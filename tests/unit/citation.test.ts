@@ -19,7 +19,9 @@ describe('cite this part', () => {
 	});
 
 	test('gives a plain reference with the date as precise as known', () => {
-		expect(plainCitation(part)).toBe('Ruttig, Thomas. “Talebs in Tajikistan? The ‘terrorist spill-over’ hype.” Afghanistan Analysts Network, October 2013. https://example.org/original/ Annotated edition: https://example.org/part-1/');
+		expect(plainCitation(part)).toBe(
+			'Ruttig, Thomas. “Talebs in Tajikistan? The ‘terrorist spill-over’ hype.” Afghanistan Analysts Network, October 2013. https://example.org/original/ Annotated edition: https://example.org/part-1/',
+		);
 	});
 
 	test('gives BibTeX with year and month but no invented day', () => {

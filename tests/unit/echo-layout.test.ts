@@ -13,7 +13,12 @@ import type { Incident } from '../../src/schemas/incident.ts';
 
 const entity = (id: string, subtype: string) => ({ id, name: `The ${id}`, subtype }) as unknown as Entity;
 const byId = new Map(
-	[entity('ministry', 'government'), entity('agency', 'news-agency'), entity('institute', 'think-tank'), entity('fighters', 'militant-group')].map((e) => [e.id, e]),
+	[
+		entity('ministry', 'government'),
+		entity('agency', 'news-agency'),
+		entity('institute', 'think-tank'),
+		entity('fighters', 'militant-group'),
+	].map((e) => [e.id, e]),
 );
 const date = (text: string) => parsePartialDate(text);
 const source = [{ paragraph: 'part-1#p-1' }];
@@ -34,7 +39,14 @@ const incidents = [
 					{ who: 'agency', date: date('2010-09-04'), provenance: source },
 				],
 			},
-			{ claimant: 'fighters', asserted: 'We did it', date: date('2010-09-08'), evidence: 'claim-of-responsibility', provenance: source, repeatedBy: [] },
+			{
+				claimant: 'fighters',
+				asserted: 'We did it',
+				date: date('2010-09-08'),
+				evidence: 'claim-of-responsibility',
+				provenance: source,
+				repeatedBy: [],
+			},
 		],
 	},
 	{

@@ -11,7 +11,8 @@ import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
 import { shapePath } from '../../src/utils/status-shapes.ts';
 
-const incident = (id: string, date: string, title = `Incident ${id}`) => ({ id, title, date: parsePartialDate(date), status: 'contested' }) as unknown as Incident;
+const incident = (id: string, date: string, title = `Incident ${id}`) =>
+	({ id, title, date: parsePartialDate(date), status: 'contested' }) as unknown as Incident;
 
 const fixture = [
 	incident('far-outlier', '1995-06-01', 'An incident years before all the others'),

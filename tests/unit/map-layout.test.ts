@@ -45,9 +45,14 @@ describe.each([
 			return { id: point.id, x1, x2: x1 + w, y1: point.label.y - 11, y2: point.label.y + 3 };
 		});
 		for (const a of boxes) {
-			for (const b of boxes) if (a !== b) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} and ${b.id}`).toBe(false);
+			for (const b of boxes)
+				if (a !== b) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} and ${b.id}`).toBe(false);
 			for (const point of layout.points) {
-				for (const mark of point.marks) expect(mark.x > a.x1 - 7 && mark.x < a.x2 + 7 && mark.y > a.y1 - 7 && mark.y < a.y2 + 7, `${a.id} over a mark of ${point.id}`).toBe(false);
+				for (const mark of point.marks)
+					expect(
+						mark.x > a.x1 - 7 && mark.x < a.x2 + 7 && mark.y > a.y1 - 7 && mark.y < a.y2 + 7,
+						`${a.id} over a mark of ${point.id}`,
+					).toBe(false);
 			}
 		}
 	});

@@ -23,11 +23,15 @@ describe('Matcher', () => {
 		['respects case where the alias asks', 'the imu said', []],
 		['ignores case where the alias allows', 'Al-Qaeda and AL-QAEDA', ['Al-Qaeda→al-qaeda', 'AL-QAEDA→al-qaeda']],
 		['respects word boundaries', 'SIMULATE IMUs TalebanX', []],
-		['finds a name before a possessive', 'the Taleban’s and the IMU\'s', ['Taleban→taleban', 'IMU→imu']],
+		['finds a name before a possessive', "the Taleban’s and the IMU's", ['Taleban→taleban', 'IMU→imu']],
 		['prefers the longest match', 'the Pakistani Taleban (TTP)', ['Pakistani Taleban→ttp']],
 		['prefers the longest match inside hyphenated names', 'Tehrik-e Taleban-e Pakistan', ['Tehrik-e Taleban-e Pakistan→ttp']],
-		['matches a short form after a long one', 'Jamaat Ansarullah, later Ansarullah', ['Jamaat Ansarullah→jamaat-ansarullah', 'Ansarullah→jamaat-ansarullah']],
-		['treats straight and typographic apostrophes alike', "Jehovah's Witnesses", ['Jehovah\'s Witnesses→jehovahs-witnesses']],
+		[
+			'matches a short form after a long one',
+			'Jamaat Ansarullah, later Ansarullah',
+			['Jamaat Ansarullah→jamaat-ansarullah', 'Ansarullah→jamaat-ansarullah'],
+		],
+		['treats straight and typographic apostrophes alike', "Jehovah's Witnesses", ["Jehovah's Witnesses→jehovahs-witnesses"]],
 		['treats a no-break space as a space', 'Islamic\u00a0Movement of Uzbekistan', ['Islamic\u00a0Movement of Uzbekistan→imu']],
 		['finds names next to punctuation', '(IMU),“Taleban”–IMU.', ['IMU→imu', 'Taleban→taleban', 'IMU→imu']],
 		['finds hyphenated terms case-insensitively', 'a Spill-over of the spill-over', ['Spill-over→spill-over', 'spill-over→spill-over']],
@@ -50,7 +54,11 @@ describe('Matcher', () => {
 			return meter.steps;
 		};
 		const many = new Matcher([
-			...['IMU', 'Pakistani Taleban', 'Taleban', 'al-Qaeda', 'Jamaat Ansarullah', 'Ansarullah'].map((text) => ({ text, caseSensitive: true, value: -1 })),
+			...['IMU', 'Pakistani Taleban', 'Taleban', 'al-Qaeda', 'Jamaat Ansarullah', 'Ansarullah'].map((text) => ({
+				text,
+				caseSensitive: true,
+				value: -1,
+			})),
 			...Array.from({ length: 20000 }, (_, i) => ({ text: `Name${i} Group`, caseSensitive: true, value: i })),
 		]);
 
@@ -71,7 +79,13 @@ describe('Matcher', () => {
 
 		test('does not grow with the number of patterns: 20,000 more names cost under 5% more steps on the same text', () => {
 			const text = paragraph.repeat(100);
-			const few = new Matcher(['IMU', 'Pakistani Taleban', 'Taleban', 'al-Qaeda', 'Jamaat Ansarullah', 'Ansarullah'].map((name) => ({ text: name, caseSensitive: true, value: -1 })));
+			const few = new Matcher(
+				['IMU', 'Pakistani Taleban', 'Taleban', 'al-Qaeda', 'Jamaat Ansarullah', 'Ansarullah'].map((name) => ({
+					text: name,
+					caseSensitive: true,
+					value: -1,
+				})),
+			);
 			expect(stepsFor(many, text) / stepsFor(few, text)).toBeLessThan(1.05);
 		});
 

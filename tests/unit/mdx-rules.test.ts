@@ -121,6 +121,10 @@ describe('notes', () => {
 
 test('the allowlist names exactly the components pages render, plus the two the mention plugin replaces', () => {
 	const index = readFileSync(path.join(ROOT, 'src/components/mdx/index.ts'), 'utf8');
-	const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(index)![1]!.split(',').map((name) => name.trim()).filter(Boolean);
+	const rendered = /export const mdxComponents = \{([^}]*)\}/
+		.exec(index)![1]!
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
 	expect([...components.keys()].sort()).toEqual([...rendered, 'Mention', 'NoMention'].sort());
 });

@@ -8,7 +8,19 @@ import { parsePartSource } from '../../src/registry/part-paragraphs.ts';
 import { numberParagraphs } from '../../src/markdown/paragraphs.ts';
 
 const entity = (id: string, kind: Entity['kind'], name: string, aliases: Entity['aliases'] = []): Entity =>
-	({ id, kind, name, aliases, file: `${id}.yaml`, summary: '', description: '', facts: [], related: [], links: [], subtype: 'term' }) as unknown as Entity;
+	({
+		id,
+		kind,
+		name,
+		aliases,
+		file: `${id}.yaml`,
+		summary: '',
+		description: '',
+		facts: [],
+		related: [],
+		links: [],
+		subtype: 'term',
+	}) as unknown as Entity;
 
 const entities = [
 	entity('imu', 'group', 'Islamic Movement of Uzbekistan', ['IMU']),
@@ -51,7 +63,12 @@ describe('annotateMentions', () => {
 		const withTerm = [...entities, entity('safe-haven', 'term', 'safe haven')];
 		const tree = parsePartSource('The IMU found a safe haven.');
 		numberParagraphs(tree);
-		annotateMentions(tree, { matcher: createEntityMatcher(withTerm), entities: new Map(withTerm.map((e) => [e.id, e])), part: 'p', href: (e) => `/${e.id}/` });
+		annotateMentions(tree, {
+			matcher: createEntityMatcher(withTerm),
+			entities: new Map(withTerm.map((e) => [e.id, e])),
+			part: 'p',
+			href: (e) => `/${e.id}/`,
+		});
 		const html = toHtml(toHast(tree)!);
 		expect(html).toContain('<a href="/safe-haven/" class="rd-mention rd-mention--term" data-entity="safe-haven">safe haven</a>');
 		expect(html).toContain('<a href="/imu/" class="rd-mention" data-entity="imu">IMU</a>');
@@ -59,7 +76,11 @@ describe('annotateMentions', () => {
 
 	test('records a snippet of the paragraph around each mention', () => {
 		const { mentions } = annotate('Fighting in Khorog, the capital of Gorno Badakhshan, in July 2012.');
-		expect(mentions[0]).toMatchObject({ entity: 'khorog', text: 'Khorog', snippet: 'Fighting in Khorog, the capital of Gorno Badakhshan, in July 2012.' });
+		expect(mentions[0]).toMatchObject({
+			entity: 'khorog',
+			text: 'Khorog',
+			snippet: 'Fighting in Khorog, the capital of Gorno Badakhshan, in July 2012.',
+		});
 	});
 
 	test('never links inside headings, links, code or notes', () => {

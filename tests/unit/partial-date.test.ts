@@ -48,7 +48,10 @@ describe('formatPartialDate', () => {
 describe('ordering with mixed precision', () => {
 	test('sorts by earliest possible day, the more precise first', () => {
 		const dates = ['2010', '2010-09', '2010-09-03', '2008', '2010-08-22/2010-08-23', '2010-09-19'];
-		const sorted = dates.map(parsePartialDate).sort(comparePartialDates).map((d) => d.iso);
+		const sorted = dates
+			.map(parsePartialDate)
+			.sort(comparePartialDates)
+			.map((d) => d.iso);
 		expect(sorted).toEqual(['2008', '2010', '2010-08-22/2010-08-23', '2010-09', '2010-09-03', '2010-09-19']);
 	});
 

@@ -17,7 +17,10 @@ function problemsOf(name: string): string[] {
 		return [];
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
-		return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+		return error.message
+			.split('\n')
+			.slice(1)
+			.map((line) => line.replace(/^ {2}- /, ''));
 	} finally {
 		process.chdir(cwd);
 	}
@@ -25,7 +28,7 @@ function problemsOf(name: string): string[] {
 
 test('rejects straight quotes and apostrophes in prose fields, naming file, line and field, and accepts typographic ones and provenance titles', () => {
 	expect(problemsOf('straight-quotes')).toEqual([
-		'incidents/example-incident.yaml:5: summary: a straight quote in prose (…The group\'s only attack,…): write “ ” for quotations and ’ for apostrophes',
+		"incidents/example-incident.yaml:5: summary: a straight quote in prose (…The group's only attack,…): write “ ” for quotations and ’ for apostrophes",
 		'incidents/example-incident.yaml:20: claims.0.asserted: a straight quote in prose (…for the "warning" attack…): write “ ” for quotations and ’ for apostrophes',
 	]);
 });

@@ -34,7 +34,10 @@ describe('tidyExcerpt', () => {
 	test.each([
 		['in <mark>Kunduz”.</mark> Then', 'in <mark>Kunduz</mark>”. Then'],
 		['the <mark>‘Taleban’</mark> list', 'the ‘<mark>Taleban</mark>’ list'],
-		['the <mark>Islamic</mark> <mark>Movement</mark> <mark>of</mark> <mark>Uzbekistan</mark> (IMU)', 'the <mark>Islamic Movement of Uzbekistan</mark> (IMU)'],
+		[
+			'the <mark>Islamic</mark> <mark>Movement</mark> <mark>of</mark> <mark>Uzbekistan</mark> (IMU)',
+			'the <mark>Islamic Movement of Uzbekistan</mark> (IMU)',
+		],
 		['a <mark>“</mark> quote', 'a “ quote'],
 	])('%s → %s', (excerpt, tidy) => {
 		expect(tidyExcerpt(excerpt)).toBe(tidy);

@@ -24,7 +24,15 @@ const entities = [
 	entity('person', 'tolib-ayombekov', 'Tolib Ayombekov', ['Ayombekov']),
 	entity('place', 'khorog', 'Khorog', ['Khorugh'], ['Хорог']),
 ];
-const incidents = [{ id: '2010-prison-break', title: 'Escape from the detention centre', type: 'prison-break', summary: 'Inmates broke out.', description: 'Inmates broke out.' }] as unknown as Incident[];
+const incidents = [
+	{
+		id: '2010-prison-break',
+		title: 'Escape from the detention centre',
+		type: 'prison-break',
+		summary: 'Inmates broke out.',
+		description: 'Inmates broke out.',
+	},
+] as unknown as Incident[];
 const texts = ['The Taleban and the IMU. Fighting in Khorog and Tajikistan. Mullo Abdullo returned; the escapees dispersed.'];
 const { words, ...data } = searchData({ entities, incidents, texts, synonyms: [['prison break', 'broke out', 'escapees']] });
 const vocabulary = { list: words, known: new Set(words) };

@@ -155,7 +155,8 @@ describe('installing from the registry', () => {
 
 	it('says in one line that the registry cannot be reached, and what to do', () => {
 		const staging = freshRoot();
-		const attempt = () => wrapper.npmInstallNode(VERSION, staging, npmAnswering(1, 'npm error code ENOTFOUND\nnpm error network request failed'));
+		const attempt = () =>
+			wrapper.npmInstallNode(VERSION, staging, npmAnswering(1, 'npm error code ENOTFOUND\nnpm error network request failed'));
 		expect(attempt).toThrow(/^could not reach the npm registry to fetch Node 24\.21\.0\. Install Node 22\.12\.0 or newer yourself/);
 	});
 
