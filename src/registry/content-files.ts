@@ -16,8 +16,8 @@ const YAML = /\.ya?ml$/;
 /** The edition-wide files: the series, the publishers' domains and the edition's vocabularies (the last two optional). */
 const EDITION_FILES = ['series.yaml', 'publishers.yaml', 'vocabularies.yaml'];
 const HOLDS = `content/ holds ${EDITION_FILES.join(', ')}, parts/, entities/ and incidents/`;
-// Editors' and systems' own files, never content.
-const IGNORED = /^(?:\.|~|Thumbs\.db$|desktop\.ini$)|~$/;
+// Editors' and systems' own files, and a README for the editors, never content.
+const IGNORED = /^(?:\.|~|Thumbs\.db$|desktop\.ini$|README(?:\.md)?$)|~$/;
 
 function guessKind(name: string): string | undefined {
 	const lower = name.toLowerCase();
