@@ -48,7 +48,9 @@ export function searchIntegration(): AstroIntegration {
 				if (!existsSync(path.join(index, 'pagefind.js'))) {
 					logger.warn('No search index yet: search works in `astro dev` after one `npm run build`.');
 				} else {
-					logger.info(`Search uses the index built last (${path.relative(process.cwd(), index)}); run \`npm run build\` to refresh it.`);
+					logger.info(
+						`Search uses the index built last (${path.relative(process.cwd(), index)}); run \`npm run build\` to refresh ` + `it.`,
+					);
 				}
 				server.middlewares.use((request, response, next) => {
 					const url = new URL(request.url ?? '/', 'http://localhost');

@@ -100,7 +100,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 			if (/^[a-z]/.test(name)) {
 				return report(
 					node,
-					`raw HTML (<${name}>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or one of the components ${allowed}`,
+					`raw HTML (<${name}>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or ` +
+						`one of the components ${allowed}`,
 				);
 			}
 			const guess = closest(name, names);
@@ -122,7 +123,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				attributesOk = false;
 				report(
 					node,
-					`<${name} ${attribute.name}>: the value is code; write text in quotes (${attribute.name}="…") or a number in braces (${attribute.name}={2})`,
+					`<${name} ${attribute.name}>: the value is code; write text in quotes (${attribute.name}="…") or a number in ` +
+						`braces (${attribute.name}={2})`,
 				);
 				continue;
 			}
@@ -145,7 +147,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				if (!isCommentOnly(node))
 					report(
 						node,
-						`{${node.value.trim().slice(0, 30)}} is code, which a part may not contain: write \\{ for a literal brace, or [${node.value.trim().slice(0, 30)}] for an editorial insertion`,
+						`{${node.value.trim().slice(0, 30)}} is code, which a part may not contain: write \\{ for a literal ` +
+							`brace, or [${node.value.trim().slice(0, 30)}] for an editorial insertion`,
 					);
 				return;
 			case 'html':
@@ -166,7 +169,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 					const why = scheme ? `${scheme}: addresses` : 'addresses starting with //';
 					report(
 						node,
-						`the ${node.type === 'image' ? 'image' : 'link'} address "${node.url.slice(0, 60)}" is not allowed (${why}); links go to http(s)://…, mailto:…, a relative path or a #fragment`,
+						`the ${node.type === 'image' ? 'image' : 'link'} address "${node.url.slice(0, 60)}" is not allowed ` +
+							`(${why}); links go to http(s)://…, mailto:…, a relative path or a #fragment`,
 					);
 				}
 				break;

@@ -126,7 +126,8 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 				? [
 						h(
 							'p.rd-endnotes__intro',
-							'The author’s notes were not supplied with the text. At each of his note markers the edition gives a note of its own, drawn from checked sources, which it names.',
+							'The author’s notes were not supplied with the text. At each of his note markers the edition gives a ' +
+								'note of its own, drawn from checked sources, which it names.',
 						),
 					]
 				: []),

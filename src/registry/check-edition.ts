@@ -150,7 +150,9 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 				problems.push({
 					file: entity.file,
 					field: 'aliases',
-					rule: `the alias "${alias.text}" is claimed by "${owner.id}" (${owner.file}) too; keep it on one entity and use <Mention id="…"> where the text means the other`,
+					rule:
+						`the alias "${alias.text}" is claimed by "${owner.id}" (${owner.file}) too; keep it on one entity and use ` +
+						`<Mention id="…"> where the text means the other`,
 				});
 			} else owners.set(key, entity);
 		}
@@ -238,7 +240,9 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const warnings = [...files.warnings, ...findUnusedEntities(entities, incidents, mentions, cited)];
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
-	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
+	const summary =
+		`content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ` +
+		`${paragraphs.size}`;
 	return { vocabularies, series: seriesData, entities, incidents, mentions, warnings, summary };
 }
 

@@ -70,7 +70,8 @@ export function urlFormProblems(url: URL): string[] {
 }
 
 const USE_PUBLISHER =
-	'link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"';
+	'link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, ' +
+	'publisher and date with "citation:"';
 
 /** The problems of one link, as rules that name the URL. */
 export function linkProblems(item: LinkItem, directory: PublisherDirectory): string[] {
@@ -115,7 +116,8 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 			const where = publisher.domains.length > 0 ? `its domains are ${publisher.domains.join(', ')}` : `it declares no "domains:"`;
 			rules.push(
 				say(
-					`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`,
+					`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a ` +
+						`handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`,
 				),
 			);
 		}
@@ -124,7 +126,8 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	if (!publisherOfHost(pageHost, directory)) {
 		rules.push(
 			say(
-				`${pageHost} is not a domain of any declared publisher; if it is the publisher’s own site, add it to that source’s "domains:" or to publishers.yaml, otherwise ${USE_PUBLISHER}`,
+				`${pageHost} is not a domain of any declared publisher; if it is the publisher’s own site, add it to that ` +
+					`source’s "domains:" or to publishers.yaml, otherwise ${USE_PUBLISHER}`,
 			),
 		);
 	}
@@ -165,7 +168,9 @@ export function verifiedWithoutLocator(entity: Entity): { field: string; rule: s
 		.filter((item) => !item.provenance.some((p) => 'url' in p || ('citation' in p && LOCATOR.test(p.citation))))
 		.map((item) => ({
 			field: item.field,
-			rule: '"verified" needs a page a reader can check: add a url (publisher’s page, DOI, handle, archive snapshot) or a citation with ISBN and page, or mark it "unverified"',
+			rule:
+				'"verified" needs a page a reader can check: add a url (publisher’s page, DOI, handle, archive snapshot) or a ' +
+				'citation with ISBN and page, or mark it "unverified"',
 		}));
 }
 

@@ -44,7 +44,8 @@ export function scanContentFiles(contentDir: string): FileScan {
 		const { size } = statSync(full);
 		if (size > SIZE_LIMIT_BYTES)
 			warnings.push(
-				`${show(full)}: is ${(size / 1024 / 1024).toFixed(1)} MB; parts and registry files over ${SIZE_LIMIT_BYTES / 1024 / 1024} MB slow every build (is something pasted in by mistake?)`,
+				`${show(full)}: is ${(size / 1024 / 1024).toFixed(1)} MB; parts and registry files over ` +
+					`${SIZE_LIMIT_BYTES / 1024 / 1024} MB slow every build (is something pasted in by mistake?)`,
 			);
 	};
 	const yamlFolder = (folder: string, what: string) => {
@@ -93,7 +94,9 @@ export function scanContentFiles(contentDir: string): FileScan {
 			const guess = guessKind(entry.name);
 			problems.push({
 				file: show(full),
-				rule: `is not a kind of entity, so its files are not read${guess ? ` (did you mean entities/${guess}/?)` : ''}; the kinds are ${KIND_NAMES.join(', ')}`,
+				rule:
+					`is not a kind of entity, so its files are not read${guess ? ` (did you mean entities/${guess}/?)` : ''}; the ` +
+					`kinds are ${KIND_NAMES.join(', ')}`,
 			});
 		} else yamlFolder(full, `entities/${entry.name}/`);
 	}

@@ -245,7 +245,8 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 				void search();
 			});
 			status.replaceChildren(
-				`Did you mean “${plan.corrected}”? ${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `,
+				`Did you mean “${plan.corrected}”? ` +
+					`${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `,
 				original,
 				'.',
 			);

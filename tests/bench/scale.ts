@@ -97,7 +97,9 @@ export async function benchScale() {
 			if (costs.length < RUNS || results[label]) continue;
 			const middle = medianCost(costs);
 			runs.push({ parts, cost: middle });
-			const spread = `CPU ${costs.map((cost) => cost.cpuSeconds.toFixed(1)).join(' / ')} s, peak ${costs.map((cost) => Math.round(cost.peakMB)).join(' / ')} MB`;
+			const spread =
+				`CPU ${costs.map((cost) => cost.cpuSeconds.toFixed(1)).join(' / ')} s, peak ` +
+				`${costs.map((cost) => Math.round(cost.peakMB)).join(' / ')} MB`;
 			results[label] = `median of ${RUNS}: ${describeCost(middle)}, ${pagesIn(dist)} pages (runs: ${spread})`;
 		} finally {
 			rmSync(content, { recursive: true, force: true });

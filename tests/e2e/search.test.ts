@@ -192,7 +192,8 @@ describe('the search index', () => {
 	const search = (page: Page, query: string, filters: Record<string, string> = {}) =>
 		inPage<string[]>(
 			page,
-			`const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(found.results.map(async (r) => (await r.data()).url));`,
+			`const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return ` +
+				`Promise.all(found.results.map(async (r) => (await r.data()).url));`,
 		);
 
 	test('covers every kind of page', async () => {
