@@ -241,7 +241,9 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 
 /** The provenance of a step as one line of text: the page title or address, the paragraph, or the citation. */
 export function provenanceText(items: Provenance[]): string {
-	return items.map((item) => ('url' in item ? (item.title ?? item.url) : 'paragraph' in item ? item.paragraph : item.citation)).join('; ');
+	return items
+		.map((item) => ('url' in item ? (item.title ?? item.url) : 'paragraph' in item ? item.paragraph : item.citation))
+		.join('; ');
 }
 
 export const stepDate = (step: EchoStep) => (step.date ? formatPartialDate(step.date) : 'date not recorded');

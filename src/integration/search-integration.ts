@@ -49,7 +49,8 @@ export function searchIntegration(): AstroIntegration {
 					logger.warn('No search index yet: search works in `astro dev` after one `npm run build`.');
 				} else {
 					logger.info(
-						`Search uses the index built last (${path.relative(process.cwd(), index)}); run \`npm run build\` to refresh ` + `it.`,
+						`Search uses the index built last (${path.relative(process.cwd(), index)}); run \`npm run build\` to refresh ` +
+							`it.`,
 					);
 				}
 				server.middlewares.use((request, response, next) => {
@@ -77,7 +78,8 @@ export function searchIntegration(): AstroIntegration {
 						sourcePath: path.relative(site, file),
 						content: separateBlocks(readFileSync(file, 'utf8')),
 					});
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path.relative(site, file)}: ${added.errors.join('; ')}`);
+					if (added.errors.length > 0)
+						throw new Error(`Pagefind could not index ${path.relative(site, file)}: ${added.errors.join('; ')}`);
 					if (added.file) pages++;
 				}
 				const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });

@@ -34,7 +34,8 @@ export function checkFootnotes(tree: Root): TreeProblem[] {
 				const line = (node.position?.start.line ?? 0) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
 				at(
 					line || undefined,
-					`note reference [^${match[1]}] has no note: add a line "[^${match[1]}]: …" at the end of the part, or ` + `correct the label`,
+					`note reference [^${match[1]}] has no note: add a line "[^${match[1]}]: …" at the end of the part, or ` +
+						`correct the label`,
 				);
 			}
 		}

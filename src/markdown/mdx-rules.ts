@@ -132,7 +132,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 		}
 		if (attributesOk) for (const problem of rule.check(props)) report(node, `<${name}>: ${problem}`);
 		const text = hasText(node);
-		if (rule.children === 'none' && node.children.length > 0) report(node, `<${name}> stands alone and takes no text: write <${name} />`);
+		if (rule.children === 'none' && node.children.length > 0)
+			report(node, `<${name}> stands alone and takes no text: write <${name} />`);
 		if (rule.children === 'required' && !text) report(node, `<${name}> wraps text: write <${name}>…</${name}>`);
 	};
 
@@ -158,7 +159,10 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 			case 'mdxJsxTextElement':
 				checkElement(node);
 				if (node.name && components.get(node.name)?.notInside?.types.some((type) => inside.includes(type))) {
-					report(node, `<${node.name}> cannot stand in a heading, a link or a note: ${components.get(node.name)!.notInside!.why}`);
+					report(
+						node,
+						`<${node.name}> cannot stand in a heading, a link or a note: ${components.get(node.name)!.notInside!.why}`,
+					);
 				}
 				break;
 			case 'link':

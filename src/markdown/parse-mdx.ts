@@ -74,11 +74,13 @@ function explainSyntaxError(error: ParseMessage, source: string): SyntaxProblem 
 		}
 		if (/Expected a closing tag for/.test(reason))
 			return (
-				`<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, or write <${tag ?? '…'} /> for an element without ` + `text`
+				`<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, or write <${tag ?? '…'} /> for an element without ` +
+				`text`
 			);
 		if (/Unexpected closing tag/.test(reason) || /Unexpected closing slash/.test(reason)) {
 			return (
-				`a closing tag${tag ? ` </${tag}>` : ''} that does not match the open one: close components in the order they were ` + `opened`
+				`a closing tag${tag ? ` </${tag}>` : ''} that does not match the open one: close components in the order they were ` +
+				`opened`
 			);
 		}
 		if (/Unexpected (?:end of file|lazy line)/.test(reason) && /expression|brace/i.test(reason)) {

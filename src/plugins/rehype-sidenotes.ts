@@ -102,7 +102,8 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 				'a.rd-endnotes__back',
 				{
 					href: `#${refId}`,
-					ariaLabel: refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}`,
+					ariaLabel:
+						refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}`,
 				},
 				refs.length > 1 ? ['↩', h('sup', String(i + 1))] : '↩',
 			),

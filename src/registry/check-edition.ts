@@ -66,7 +66,10 @@ export function findReferenceProblems(
 	for (const entity of entities) {
 		const other = byId.get(entity.id);
 		if (other)
-			problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
+			problems.push({
+				file: entity.file,
+				rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds`,
+			});
 		else byId.set(entity.id, entity);
 	}
 	const need = (file: string, field: string, id: string, what = 'entity') => {
@@ -204,7 +207,9 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	if (series) problems.push(...findFutureDates(series.file, series.data, series.lineAt, today));
 	for (const entity of entities) {
 		problems.push(...findFutureDates(entity.file, entity, lines.get(entity.file), today));
-		problems.push(...findCommonWordAliases(entity).map((problem) => ({ ...problem, line: lines.get(entity.file)?.(problem.field ?? '') })));
+		problems.push(
+			...findCommonWordAliases(entity).map((problem) => ({ ...problem, line: lines.get(entity.file)?.(problem.field ?? '') })),
+		);
 	}
 	for (const incident of incidents) problems.push(...findFutureDates(incident.file, incident, lines.get(incident.file), today));
 

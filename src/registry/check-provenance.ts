@@ -92,7 +92,8 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	let page = url;
 	const archived = archivedPage(url);
 	if (host === 'web.archive.org') {
-		if (!archived) return [...rules, say('a web.archive.org link is a snapshot: https://web.archive.org/web/<date>/<publisher’s address>')];
+		if (!archived)
+			return [...rules, say('a web.archive.org link is a snapshot: https://web.archive.org/web/<date>/<publisher’s address>')];
 		try {
 			page = new URL(archived.page);
 		} catch {
@@ -109,7 +110,9 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 		if (!publisher) {
 			if (item.source) rules.push(say(`unknown source "${cited}" (no registry source or publishers.yaml entry with that id)`));
 			else if (!publisherOfHost(pageHost, directory))
-				rules.push(say(`${pageHost} is not a domain of any declared publisher; add it to a source’s "domains:" or to publishers.yaml`));
+				rules.push(
+					say(`${pageHost} is not a domain of any declared publisher; add it to a source’s "domains:" or to publishers.yaml`),
+				);
 			return rules;
 		}
 		if (!publisher.domains.some((domain) => onDomain(pageHost, domain))) {
@@ -185,7 +188,8 @@ export function checkProvenance(
 	const { directory, problems } = loadPublishers(contentDir, entities);
 	const check = (file: string, items: Iterable<LinkItem>) => {
 		for (const item of items) {
-			for (const rule of linkProblems(item, directory)) problems.push(at({ file, field: item.field, rule }, lines.get(file)?.(item.field)));
+			for (const rule of linkProblems(item, directory))
+				problems.push(at({ file, field: item.field, rule }, lines.get(file)?.(item.field)));
 		}
 	};
 	for (const entity of entities) {
@@ -213,7 +217,9 @@ export function checkProvenance(
 			}
 			const line = node.position?.start.line;
 			for (const rule of rules)
-				problems.push(line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule });
+				problems.push(
+					line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule },
+				);
 		});
 	}
 	return problems;

@@ -52,7 +52,10 @@ export function scanContentFiles(contentDir: string): FileScan {
 		for (const entry of entries(folder)) {
 			const full = path.join(folder, entry.name);
 			if (entry.isDirectory())
-				problems.push({ file: show(full), rule: `a folder inside ${what} is not read; put the .yaml files directly in ${show(folder)}/` });
+				problems.push({
+					file: show(full),
+					rule: `a folder inside ${what} is not read; put the .yaml files directly in ${show(folder)}/`,
+				});
 			else if (YAML.test(entry.name)) checkSize(full);
 			else problems.push({ file: show(full), rule: `is not read: ${what} holds only .yaml files, one per entry` });
 		}

@@ -148,7 +148,10 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 					'its own line',
 			};
 		default:
-			return { line: at.line, rule: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
+			return {
+				line: at.line,
+				rule: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+			};
 	}
 }
 
@@ -156,7 +159,8 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 export function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys')
 		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+	if (issue.code === 'invalid_value' && 'values' in issue)
+		return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is required (${issue.expected})`;
 	if (issue.code === 'too_small' && issue.origin === 'number' && issue.message.startsWith('Too small')) {
 		return issue.inclusive ? `must be at least ${String(issue.minimum)}` : `must be more than ${String(issue.minimum)}`;

@@ -188,7 +188,8 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		try {
 			ready = await load();
 		} catch {
-			status.textContent = 'The search index is not available. If you are running the site locally, build it once with npm run build.';
+			status.textContent =
+				'The search index is not available. If you are running the site locally, build it once with npm run build.';
 			return;
 		}
 		const { engine, data } = ready;

@@ -29,7 +29,8 @@ describe.each(ENGINES)('notes in %s', (engine) => {
 		});
 
 		test(
-			'each note stands in the margin, right of the text, starting at its reference’s line or just below, never over an ' + 'incident mark',
+			'each note stands in the margin, right of the text, starting at its reference’s line or just below, never over an ' +
+				'incident mark',
 			async () => {
 				const page = await site.open('part-1/', wide);
 				const textBox = (await box(page, 'article p#p-4'))!;

@@ -221,7 +221,8 @@ describe('keyboard and listeners', () => {
 			if (!node || (node.backendDOMNodeId !== undefined && backendNodeIds.skipped.has(node.backendDOMNodeId))) return;
 			if (!node.ignored) {
 				if (node.role?.value === 'StaticText') heard += words(node.name?.value ?? '');
-				else if (node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value)) heard += words(node.name.value);
+				else if (node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value))
+					heard += words(node.name.value);
 				if (node.description?.value) heard += words(node.description.value);
 			}
 			if (node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value)) return;
@@ -321,8 +322,9 @@ describe('print', () => {
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.evaluate(() => {
 			const style = (selector: string, pseudo?: string) => getComputedStyle(document.querySelector(selector)!, pseudo);
-			const pageRule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSPageRule) as
-				CSSPageRule | undefined;
+			const pageRule = [...document.styleSheets]
+				.flatMap((sheet) => [...sheet.cssRules])
+				.find((rule) => rule instanceof CSSPageRule) as CSSPageRule | undefined;
 			return {
 				mention: style('article a.rd-mention').textDecorationLine,
 				incidents: style('.rd-incidents-here').display,

@@ -139,7 +139,10 @@ describe('content validation', () => {
 					'records what has happened',
 			],
 		],
-		['duplicate-part-numbers', ['parts/part-3.mdx:2: part: part number 1 is taken by parts/part-1.mdx too; give each part its own number']],
+		[
+			'duplicate-part-numbers',
+			['parts/part-3.mdx:2: part: part number 1 is taken by parts/part-1.mdx too; give each part its own number'],
+		],
 		[
 			'incident-file-name',
 			[
@@ -163,7 +166,8 @@ describe('content validation', () => {
 		[
 			'mdx-export-leak',
 			[
-				'parts/part-1.mdx:8: import and export are not allowed in a part: a part is text, not code, and its components ' + 'need no import',
+				'parts/part-1.mdx:8: import and export are not allowed in a part: a part is text, not code, and its components ' +
+					'need no import',
 				'parts/part-1.mdx:10: {leak} is code, which a part may not contain: write \\{ for a literal brace, or [leak] for ' +
 					'an editorial insertion',
 			],
@@ -189,7 +193,10 @@ describe('content validation', () => {
 		],
 		[
 			'mdx-import-json',
-			['parts/part-1.mdx:8: import and export are not allowed in a part: a part is text, not code, and its components need ' + 'no import'],
+			[
+				'parts/part-1.mdx:8: import and export are not allowed in a part: a part is text, not code, and its components need ' +
+					'no import',
+			],
 		],
 		[
 			'mdx-javascript-link',
@@ -222,7 +229,10 @@ describe('content validation', () => {
 					'<Mention>, <NoMention>',
 			],
 		],
-		['mdx-spread-attribute', ['parts/part-1.mdx:8: <LostLink>: {…} spreads code into the attributes; write each attribute as name="text"']],
+		[
+			'mdx-spread-attribute',
+			['parts/part-1.mdx:8: <LostLink>: {…} spreads code into the attributes; write each attribute as name="text"'],
+		],
 		[
 			'mdx-unclosed-tag',
 			[
@@ -258,7 +268,10 @@ describe('content validation', () => {
 					'delete the note',
 			],
 		],
-		['part-cp1252', ['parts/part-1.mdx:8: is not UTF-8 text (byte 0x96 cannot start a character): save the file as UTF-8 in your editor']],
+		[
+			'part-cp1252',
+			['parts/part-1.mdx:8: is not UTF-8 text (byte 0x96 cannot start a character): save the file as UTF-8 in your editor'],
+		],
 		[
 			'part-empty-file',
 			[

@@ -47,7 +47,8 @@ describe('Matcher', () => {
 	});
 
 	describe('its work, counted in automaton steps (transitions, failure links, pattern ends examined)', () => {
-		const paragraph = 'In 2010 the IMU and the Pakistani Taleban were named; al-Qaeda, Jamaat Ansarullah and the Jehovah’s Witnesses too. ';
+		const paragraph =
+			'In 2010 the IMU and the Pakistani Taleban were named; al-Qaeda, Jamaat Ansarullah and the Jehovah’s Witnesses too. ';
 		const stepsFor = (subject: Matcher<unknown>, text: string) => {
 			const meter = { steps: 0 };
 			subject.find(text, meter);

@@ -112,9 +112,9 @@ describe('whose page a link is', () => {
 		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency' }, directory())[0]).toMatch(
 			/paper\.example is not a domain of "agency", the source it cites/,
 		);
-		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency', via: 'The Paper' }, directory())).toEqual(
-			[],
-		);
+		expect(
+			linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency', via: 'The Paper' }, directory()),
+		).toEqual([]);
 		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', via: 'The Paper' }, directory())).toEqual([
 			'https://paper.example/wire/1: a licensed copy ("via: The Paper") names the source it copies with "source:"',
 		]);
