@@ -74,7 +74,8 @@ function explainSyntaxError(error: ParseMessage, source: string): SyntaxProblem 
 		}
 		if (/Expected a closing tag for/.test(reason))
 			return (
-				`<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, or write <${tag ?? '…'} /> for an element without ` +
+				`<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, ` +
+				`or write <${tag ?? '…'} /> for an element without ` +
 				`text`
 			);
 		if (/Unexpected closing tag/.test(reason) || /Unexpected closing slash/.test(reason)) {

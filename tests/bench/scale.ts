@@ -82,7 +82,8 @@ export async function benchScale() {
 		const dist = path.join(TMP, `synthetic-${parts}-dist`);
 		try {
 			const { words } = generateEdition(content, parts);
-			const label = `scale: ${parts} parts (${words.toLocaleString('en')} words, ${ENTITY_COUNT} entities, ${INCIDENT_COUNT} incidents)`;
+			const label =
+				`scale: ${parts} parts (${words.toLocaleString('en')} words, ` + `${ENTITY_COUNT} entities, ${INCIDENT_COUNT} incidents)`;
 			const costs: BuildCost[] = [];
 			for (let run = 0; run < RUNS; run++) {
 				rmSync(dist, { recursive: true, force: true });

@@ -152,7 +152,10 @@ describe('content validation', () => {
 		],
 		[
 			'mdx-attribute-code',
-			['parts/part-1.mdx:8: <LostLink count>: the value is code; write text in quotes (count="…") or a number in braces (count={2})'],
+			[
+				'parts/part-1.mdx:8: <LostLink count>: the value is code; write text ' +
+					'in quotes (count="…") or a number in braces (count={2})',
+			],
 		],
 		['mdx-attribute-without-value', ['parts/part-1.mdx:8: <LostLink>: the attribute likely needs a value: likely="…"']],
 		['mdx-component-without-text', ['parts/part-1.mdx:8: <Standfirst> wraps text: write <Standfirst>…</Standfirst>']],

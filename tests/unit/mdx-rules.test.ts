@@ -22,7 +22,10 @@ function problemsIn(mdx: string): string[] {
 describe('MDX syntax errors in plain words', () => {
 	test.each([
 		['fewer than <5', '1: a "<" that does not start a component: write "less than" or &lt; for a literal <'],
-		['a\n\n<!-- a remark -->', '3: HTML comments (<!-- … -->) are not allowed in a part; delete the comment, or write it as {/* … */}'],
+		[
+			'a\n\n<!-- a remark -->',
+			'3: HTML comments (<!-- … -->) are not allowed in a part; ' + 'delete the comment, or write it as {/* … */}',
+		],
 		[
 			'<Standfirst>\n\ntext',
 			'1: <Standfirst> is opened but never closed: add </Standfirst>, or write <Standfirst /> for an element without text',

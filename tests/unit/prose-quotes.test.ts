@@ -33,7 +33,8 @@ test(
 		expect(problemsOf('straight-quotes')).toEqual([
 			"incidents/example-incident.yaml:5: summary: a straight quote in prose (…The group's only attack,…): write “ ” for " +
 				'quotations and ’ for apostrophes',
-			'incidents/example-incident.yaml:20: claims.0.asserted: a straight quote in prose (…for the "warning" attack…): write “ ' +
+			'incidents/example-incident.yaml:20: claims.0.asserted: a straight ' +
+				'quote in prose (…for the "warning" attack…): write “ ' +
 				'” for quotations and ’ for apostrophes',
 		]);
 	},
