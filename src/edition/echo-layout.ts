@@ -149,7 +149,10 @@ export interface EchoRow {
 	lines: string[];
 	/** Baseline of the claim's first line. */
 	textY: number;
-	/** Each step's mark; `dated: false` for an undated claim (drawn at its incident's date) or an undated repetition (in the undated column). */
+	/**
+	 * Each step's mark; `dated: false` for an undated claim (drawn at its incident's date) or an undated repetition
+	 * (in the undated column).
+	 */
 	marks: { step: EchoStep; x: number; dated: boolean }[];
 }
 
