@@ -35,7 +35,8 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** dist/_headers for Netlify and Cloudflare Pages. */
 export function netlifyHeaders(base: string): string {
 	const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
-	for (const path of ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*']) lines.push(`${base}${path}`, `  Cache-Control: ${IMMUTABLE}`);
+	for (const path of ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*'])
+		lines.push(`${base}${path}`, `  Cache-Control: ${IMMUTABLE}`);
 	// HTML is revalidated by default on both hosts; the search entry points are not hashed, so say it.
 	for (const path of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'])
 		lines.push(`${base}${path}`, `  Cache-Control: ${REVALIDATE}`);

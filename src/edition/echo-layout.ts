@@ -149,7 +149,10 @@ export interface EchoRow {
 	lines: string[];
 	/** Baseline of the claim's first line. */
 	textY: number;
-	/** Each step's mark; `dated: false` for an undated claim (drawn at its incident's date) or an undated repetition (in the undated column). */
+	/**
+	 * Each step's mark; `dated: false` for an undated claim (drawn at its incident's date) or an undated repetition
+	 * (in the undated column).
+	 */
 	marks: { step: EchoStep; x: number; dated: boolean }[];
 }
 
@@ -241,7 +244,9 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 
 /** The provenance of a step as one line of text: the page title or address, the paragraph, or the citation. */
 export function provenanceText(items: Provenance[]): string {
-	return items.map((item) => ('url' in item ? (item.title ?? item.url) : 'paragraph' in item ? item.paragraph : item.citation)).join('; ');
+	return items
+		.map((item) => ('url' in item ? (item.title ?? item.url) : 'paragraph' in item ? item.paragraph : item.citation))
+		.join('; ');
 }
 
 export const stepDate = (step: EchoStep) => (step.date ? formatPartialDate(step.date) : 'date not recorded');

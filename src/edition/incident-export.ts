@@ -110,7 +110,9 @@ export function claimsAsCsv(incidents: Incident[], byId: Map<string, Entity>): s
 	const rows: unknown[][] = [];
 	for (const incident of incidents) {
 		incident.claims.forEach((claim, index) => {
-			const claimProvenance = claim.provenance.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation)).join(' ');
+			const claimProvenance = claim.provenance
+				.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation))
+				.join(' ');
 			rows.push([
 				incident.id,
 				index + 1,
@@ -124,7 +126,9 @@ export function claimsAsCsv(incidents: Incident[], byId: Map<string, Entity>): s
 				claimProvenance,
 			]);
 			for (const repeat of claim.repeatedBy) {
-				const provenance = repeat.provenance.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation)).join(' ');
+				const provenance = repeat.provenance
+					.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation))
+					.join(' ');
 				rows.push([
 					incident.id,
 					index + 1,

@@ -27,5 +27,8 @@ export function mentionTally(mentions: Mention[]): string {
 
 /** "33 mentions in 21 paragraphs", for a heading. */
 export function mentionCount(mentions: Mention[]): string {
-	return `${plural(mentions.length, 'mention', 'mentions')} in ${plural(mentionsByParagraph(mentions).length, 'paragraph', 'paragraphs')}`;
+	return (
+		`${plural(mentions.length, 'mention', 'mentions')} in ` +
+		`${plural(mentionsByParagraph(mentions).length, 'paragraph', 'paragraphs')}`
+	);
 }

@@ -68,13 +68,22 @@ async function readSeriesParts(): Promise<SeriesPart[]> {
 	});
 	// A part file the series does not announce is still published, in its place by number.
 	for (const entry of bySlug.values()) {
-		parts.push({ status: 'published', slug: entry.id, number: entry.data.part, title: entry.data.title, author: entry.data.author, entry });
+		parts.push({
+			status: 'published',
+			slug: entry.id,
+			number: entry.data.part,
+			title: entry.data.title,
+			author: entry.data.author,
+			entry,
+		});
 	}
 	parts.sort((a, b) => a.number - b.number);
 	const numbers = new Set<number>();
 	for (const part of parts) {
 		if (numbers.has(part.number))
-			throw new Error(`Two parts claim number ${part.number} (content/series.yaml and content/parts/): give each part its own number`);
+			throw new Error(
+				`Two parts claim number ${part.number} (content/series.yaml and content/parts/): give each part its own number`,
+			);
 		numbers.add(part.number);
 	}
 	return parts;

@@ -56,7 +56,8 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 					if (!(error instanceof ContentError)) throw error;
 					if (command === 'dev') logger.error(error.message);
 					throw plainError(
-						`${error.message}\n\nNothing was built. Fix the problems above (npm run check:content lists them in a second) and build again.`,
+						`${error.message}\n\nNothing was built. Fix the problems above (npm run check:content lists them in a ` +
+							`second) and build again.`,
 					);
 				}
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.

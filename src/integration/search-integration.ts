@@ -48,7 +48,10 @@ export function searchIntegration(): AstroIntegration {
 				if (!existsSync(path.join(index, 'pagefind.js'))) {
 					logger.warn('No search index yet: search works in `astro dev` after one `npm run build`.');
 				} else {
-					logger.info(`Search uses the index built last (${path.relative(process.cwd(), index)}); run \`npm run build\` to refresh it.`);
+					logger.info(
+						`Search uses the index built last (${path.relative(process.cwd(), index)}); run \`npm run build\` to refresh ` +
+							`it.`,
+					);
 				}
 				server.middlewares.use((request, response, next) => {
 					const url = new URL(request.url ?? '/', 'http://localhost');
@@ -75,7 +78,8 @@ export function searchIntegration(): AstroIntegration {
 						sourcePath: path.relative(site, file),
 						content: separateBlocks(readFileSync(file, 'utf8')),
 					});
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path.relative(site, file)}: ${added.errors.join('; ')}`);
+					if (added.errors.length > 0)
+						throw new Error(`Pagefind could not index ${path.relative(site, file)}: ${added.errors.join('; ')}`);
 					if (added.file) pages++;
 				}
 				const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });

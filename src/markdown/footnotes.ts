@@ -24,7 +24,8 @@ export function checkFootnotes(tree: Root): TreeProblem[] {
 			if (first)
 				at(
 					node.position?.start.line,
-					`note [^${node.label ?? node.identifier}] is defined twice (also on line ${first.position?.start.line ?? '?'}); keep one definition, or give this note its own label`,
+					`note [^${node.label ?? node.identifier}] is defined twice (also on line ` +
+						`${first.position?.start.line ?? '?'}); keep one definition, or give this note its own label`,
 				);
 			else definitions.set(node.identifier, node);
 		}
@@ -33,7 +34,8 @@ export function checkFootnotes(tree: Root): TreeProblem[] {
 				const line = (node.position?.start.line ?? 0) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
 				at(
 					line || undefined,
-					`note reference [^${match[1]}] has no note: add a line "[^${match[1]}]: …" at the end of the part, or correct the label`,
+					`note reference [^${match[1]}] has no note: add a line "[^${match[1]}]: …" at the end of the part, or ` +
+						`correct the label`,
 				);
 			}
 		}
@@ -44,7 +46,8 @@ export function checkFootnotes(tree: Root): TreeProblem[] {
 		if (!referenced.has(identifier)) {
 			at(
 				definition.position?.start.line,
-				`note [^${definition.label ?? identifier}] is defined but nothing refers to it: add [^${definition.label ?? identifier}] where it belongs in the text, or delete the note`,
+				`note [^${definition.label ?? identifier}] is defined but nothing refers to it: add ` +
+					`[^${definition.label ?? identifier}] where it belongs in the text, or delete the note`,
 			);
 		}
 	}

@@ -100,7 +100,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 			if (/^[a-z]/.test(name)) {
 				return report(
 					node,
-					`raw HTML (<${name}>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or one of the components ${allowed}`,
+					`raw HTML (<${name}>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or ` +
+						`one of the components ${allowed}`,
 				);
 			}
 			const guess = closest(name, names);
@@ -122,7 +123,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				attributesOk = false;
 				report(
 					node,
-					`<${name} ${attribute.name}>: the value is code; write text in quotes (${attribute.name}="…") or a number in braces (${attribute.name}={2})`,
+					`<${name} ${attribute.name}>: the value is code; write text in quotes (${attribute.name}="…") or a number in ` +
+						`braces (${attribute.name}={2})`,
 				);
 				continue;
 			}
@@ -130,7 +132,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 		}
 		if (attributesOk) for (const problem of rule.check(props)) report(node, `<${name}>: ${problem}`);
 		const text = hasText(node);
-		if (rule.children === 'none' && node.children.length > 0) report(node, `<${name}> stands alone and takes no text: write <${name} />`);
+		if (rule.children === 'none' && node.children.length > 0)
+			report(node, `<${name}> stands alone and takes no text: write <${name} />`);
 		if (rule.children === 'required' && !text) report(node, `<${name}> wraps text: write <${name}>…</${name}>`);
 	};
 
@@ -145,7 +148,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 				if (!isCommentOnly(node))
 					report(
 						node,
-						`{${node.value.trim().slice(0, 30)}} is code, which a part may not contain: write \\{ for a literal brace, or [${node.value.trim().slice(0, 30)}] for an editorial insertion`,
+						`{${node.value.trim().slice(0, 30)}} is code, which a part may not contain: write \\{ for a literal ` +
+							`brace, or [${node.value.trim().slice(0, 30)}] for an editorial insertion`,
 					);
 				return;
 			case 'html':
@@ -155,7 +159,10 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 			case 'mdxJsxTextElement':
 				checkElement(node);
 				if (node.name && components.get(node.name)?.notInside?.types.some((type) => inside.includes(type))) {
-					report(node, `<${node.name}> cannot stand in a heading, a link or a note: ${components.get(node.name)!.notInside!.why}`);
+					report(
+						node,
+						`<${node.name}> cannot stand in a heading, a link or a note: ${components.get(node.name)!.notInside!.why}`,
+					);
 				}
 				break;
 			case 'link':
@@ -166,7 +173,8 @@ export function checkMdxContent(tree: Root, components: ReadonlyMap<string, Comp
 					const why = scheme ? `${scheme}: addresses` : 'addresses starting with //';
 					report(
 						node,
-						`the ${node.type === 'image' ? 'image' : 'link'} address "${node.url.slice(0, 60)}" is not allowed (${why}); links go to http(s)://…, mailto:…, a relative path or a #fragment`,
+						`the ${node.type === 'image' ? 'image' : 'link'} address "${node.url.slice(0, 60)}" is not allowed ` +
+							`(${why}); links go to http(s)://…, mailto:…, a relative path or a #fragment`,
 					);
 				}
 				break;

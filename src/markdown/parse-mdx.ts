@@ -59,7 +59,10 @@ function explainSyntaxError(error: ParseMessage, source: string): SyntaxProblem 
 			return 'an address in angle brackets <https://…> is not a link in a part: write [words](https://…) or the bare address';
 		}
 		if (/Expected the closing tag/.test(reason)) {
-			return `</${tag ?? '…'}> closes inside *emphasis*, **strong** or a link that began outside it: put the opening and closing tags on lines of their own, with blank lines around`;
+			return (
+				`</${tag ?? '…'}> closes inside *emphasis*, **strong** or a link that began outside it: put the opening and closing ` +
+				`tags on lines of their own, with blank lines around`
+			);
 		}
 		if (/attribute value/.test(reason)) {
 			return /closing quote/.test(reason)
@@ -70,9 +73,16 @@ function explainSyntaxError(error: ParseMessage, source: string): SyntaxProblem 
 			return `a "<" that does not start a component: ${LITERAL_LT}`;
 		}
 		if (/Expected a closing tag for/.test(reason))
-			return `<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, or write <${tag ?? '…'} /> for an element without text`;
+			return (
+				`<${tag ?? '…'}> is opened but never closed: add </${tag ?? '…'}>, ` +
+				`or write <${tag ?? '…'} /> for an element without ` +
+				`text`
+			);
 		if (/Unexpected closing tag/.test(reason) || /Unexpected closing slash/.test(reason)) {
-			return `a closing tag${tag ? ` </${tag}>` : ''} that does not match the open one: close components in the order they were opened`;
+			return (
+				`a closing tag${tag ? ` </${tag}>` : ''} that does not match the open one: close components in the order they were ` +
+				`opened`
+			);
 		}
 		if (/Unexpected (?:end of file|lazy line)/.test(reason) && /expression|brace/i.test(reason)) {
 			return 'a "{" is never closed: write \\{ for a literal brace';

@@ -2,7 +2,8 @@
  * rehypeParagraphLinks: gives each numbered paragraph a link to itself (¶) that readers can copy.
  *
  * Input:  <p id="p-5">…</p>
- * Output: <p id="p-5" data-pagefind-title="Part 1 › Section heading, ¶5">…<a class="rd-pilcrow" href="#p-5" aria-label="Link to paragraph 5">¶</a></p>
+ * Output: <p id="p-5" data-pagefind-title="Part 1 › Section heading, ¶5">…
+ *           <a class="rd-pilcrow" href="#p-5" aria-label="Link to paragraph 5">¶</a></p>
  *
  * Without JavaScript it is an ordinary anchor; the script copies the full URL on click.
  */

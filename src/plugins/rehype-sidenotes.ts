@@ -102,7 +102,8 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 				'a.rd-endnotes__back',
 				{
 					href: `#${refId}`,
-					ariaLabel: refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}`,
+					ariaLabel:
+						refs.length > 1 ? `Back to the text at note ${number}, reference ${i + 1}` : `Back to the text at note ${number}`,
 				},
 				refs.length > 1 ? ['↩', h('sup', String(i + 1))] : '↩',
 			),
@@ -126,7 +127,8 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 				? [
 						h(
 							'p.rd-endnotes__intro',
-							'The author’s notes were not supplied with the text. At each of his note markers the edition gives a note of its own, drawn from checked sources, which it names.',
+							'The author’s notes were not supplied with the text. At each of his note markers the edition gives a ' +
+								'note of its own, drawn from checked sources, which it names.',
 						),
 					]
 				: []),

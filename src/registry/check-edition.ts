@@ -66,7 +66,10 @@ export function findReferenceProblems(
 	for (const entity of entities) {
 		const other = byId.get(entity.id);
 		if (other)
-			problems.push({ file: entity.file, rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds` });
+			problems.push({
+				file: entity.file,
+				rule: `duplicate id "${entity.id}": ${other.file} has it too; ids are unique across all kinds`,
+			});
 		else byId.set(entity.id, entity);
 	}
 	const need = (file: string, field: string, id: string, what = 'entity') => {
@@ -150,7 +153,9 @@ export function findAliasConflicts(entities: Entity[]): ContentProblem[] {
 				problems.push({
 					file: entity.file,
 					field: 'aliases',
-					rule: `the alias "${alias.text}" is claimed by "${owner.id}" (${owner.file}) too; keep it on one entity and use <Mention id="…"> where the text means the other`,
+					rule:
+						`the alias "${alias.text}" is claimed by "${owner.id}" (${owner.file}) too; keep it on one entity and use ` +
+						`<Mention id="…"> where the text means the other`,
 				});
 			} else owners.set(key, entity);
 		}
@@ -202,7 +207,9 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	if (series) problems.push(...findFutureDates(series.file, series.data, series.lineAt, today));
 	for (const entity of entities) {
 		problems.push(...findFutureDates(entity.file, entity, lines.get(entity.file), today));
-		problems.push(...findCommonWordAliases(entity).map((problem) => ({ ...problem, line: lines.get(entity.file)?.(problem.field ?? '') })));
+		problems.push(
+			...findCommonWordAliases(entity).map((problem) => ({ ...problem, line: lines.get(entity.file)?.(problem.field ?? '') })),
+		);
 	}
 	for (const incident of incidents) problems.push(...findFutureDates(incident.file, incident, lines.get(incident.file), today));
 
@@ -238,7 +245,9 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const warnings = [...files.warnings, ...findUnusedEntities(entities, incidents, mentions, cited)];
 	const counts = new Map<string, number>();
 	for (const entity of entities) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
-	const summary = `content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ${paragraphs.size}`;
+	const summary =
+		`content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ` +
+		`${paragraphs.size}`;
 	return { vocabularies, series: seriesData, entities, incidents, mentions, warnings, summary };
 }
 

@@ -70,7 +70,8 @@ export function urlFormProblems(url: URL): string[] {
 }
 
 const USE_PUBLISHER =
-	'link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"';
+	'link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, ' +
+	'publisher and date with "citation:"';
 
 /** The problems of one link, as rules that name the URL. */
 export function linkProblems(item: LinkItem, directory: PublisherDirectory): string[] {
@@ -91,7 +92,8 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	let page = url;
 	const archived = archivedPage(url);
 	if (host === 'web.archive.org') {
-		if (!archived) return [...rules, say('a web.archive.org link is a snapshot: https://web.archive.org/web/<date>/<publisher’s address>')];
+		if (!archived)
+			return [...rules, say('a web.archive.org link is a snapshot: https://web.archive.org/web/<date>/<publisher’s address>')];
 		try {
 			page = new URL(archived.page);
 		} catch {
@@ -108,14 +110,17 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 		if (!publisher) {
 			if (item.source) rules.push(say(`unknown source "${cited}" (no registry source or publishers.yaml entry with that id)`));
 			else if (!publisherOfHost(pageHost, directory))
-				rules.push(say(`${pageHost} is not a domain of any declared publisher; add it to a source’s "domains:" or to publishers.yaml`));
+				rules.push(
+					say(`${pageHost} is not a domain of any declared publisher; add it to a source’s "domains:" or to publishers.yaml`),
+				);
 			return rules;
 		}
 		if (!publisher.domains.some((domain) => onDomain(pageHost, domain))) {
 			const where = publisher.domains.length > 0 ? `its domains are ${publisher.domains.join(', ')}` : `it declares no "domains:"`;
 			rules.push(
 				say(
-					`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`,
+					`${pageHost} is not a domain of "${cited}", the source it cites (${where}); link its own page, a DOI, a ` +
+						`handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"`,
 				),
 			);
 		}
@@ -124,7 +129,8 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	if (!publisherOfHost(pageHost, directory)) {
 		rules.push(
 			say(
-				`${pageHost} is not a domain of any declared publisher; if it is the publisher’s own site, add it to that source’s "domains:" or to publishers.yaml, otherwise ${USE_PUBLISHER}`,
+				`${pageHost} is not a domain of any declared publisher; if it is the publisher’s own site, add it to that ` +
+					`source’s "domains:" or to publishers.yaml, otherwise ${USE_PUBLISHER}`,
 			),
 		);
 	}
@@ -165,7 +171,9 @@ export function verifiedWithoutLocator(entity: Entity): { field: string; rule: s
 		.filter((item) => !item.provenance.some((p) => 'url' in p || ('citation' in p && LOCATOR.test(p.citation))))
 		.map((item) => ({
 			field: item.field,
-			rule: '"verified" needs a page a reader can check: add a url (publisher’s page, DOI, handle, archive snapshot) or a citation with ISBN and page, or mark it "unverified"',
+			rule:
+				'"verified" needs a page a reader can check: add a url (publisher’s page, DOI, handle, archive snapshot) or a ' +
+				'citation with ISBN and page, or mark it "unverified"',
 		}));
 }
 
@@ -180,7 +188,8 @@ export function checkProvenance(
 	const { directory, problems } = loadPublishers(contentDir, entities);
 	const check = (file: string, items: Iterable<LinkItem>) => {
 		for (const item of items) {
-			for (const rule of linkProblems(item, directory)) problems.push(at({ file, field: item.field, rule }, lines.get(file)?.(item.field)));
+			for (const rule of linkProblems(item, directory))
+				problems.push(at({ file, field: item.field, rule }, lines.get(file)?.(item.field)));
 		}
 	};
 	for (const entity of entities) {
@@ -208,7 +217,9 @@ export function checkProvenance(
 			}
 			const line = node.position?.start.line;
 			for (const rule of rules)
-				problems.push(line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule });
+				problems.push(
+					line === undefined ? { file: part.file, field: 'link', rule } : { file: part.file, line, field: 'link', rule },
+				);
 		});
 	}
 	return problems;

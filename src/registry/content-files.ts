@@ -44,14 +44,18 @@ export function scanContentFiles(contentDir: string): FileScan {
 		const { size } = statSync(full);
 		if (size > SIZE_LIMIT_BYTES)
 			warnings.push(
-				`${show(full)}: is ${(size / 1024 / 1024).toFixed(1)} MB; parts and registry files over ${SIZE_LIMIT_BYTES / 1024 / 1024} MB slow every build (is something pasted in by mistake?)`,
+				`${show(full)}: is ${(size / 1024 / 1024).toFixed(1)} MB; parts and registry files over ` +
+					`${SIZE_LIMIT_BYTES / 1024 / 1024} MB slow every build (is something pasted in by mistake?)`,
 			);
 	};
 	const yamlFolder = (folder: string, what: string) => {
 		for (const entry of entries(folder)) {
 			const full = path.join(folder, entry.name);
 			if (entry.isDirectory())
-				problems.push({ file: show(full), rule: `a folder inside ${what} is not read; put the .yaml files directly in ${show(folder)}/` });
+				problems.push({
+					file: show(full),
+					rule: `a folder inside ${what} is not read; put the .yaml files directly in ${show(folder)}/`,
+				});
 			else if (YAML.test(entry.name)) checkSize(full);
 			else problems.push({ file: show(full), rule: `is not read: ${what} holds only .yaml files, one per entry` });
 		}
@@ -93,7 +97,9 @@ export function scanContentFiles(contentDir: string): FileScan {
 			const guess = guessKind(entry.name);
 			problems.push({
 				file: show(full),
-				rule: `is not a kind of entity, so its files are not read${guess ? ` (did you mean entities/${guess}/?)` : ''}; the kinds are ${KIND_NAMES.join(', ')}`,
+				rule:
+					`is not a kind of entity, so its files are not read${guess ? ` (did you mean entities/${guess}/?)` : ''}; the ` +
+					`kinds are ${KIND_NAMES.join(', ')}`,
 			});
 		} else yamlFolder(full, `entities/${entry.name}/`);
 	}

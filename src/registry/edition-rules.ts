@@ -45,7 +45,9 @@ export function findSeriesProblems(series: LoadedSeries | undefined, parts: Part
 				file: part.file,
 				line: part.lineAt?.('part'),
 				field: 'part',
-				rule: `is ${part.data.part}, but series.yaml lists ${announced.slug} as number ${announced.number} (line ${series.lineAt(`${field}.number`) ?? '?'}); make them agree`,
+				rule:
+					`is ${part.data.part}, but series.yaml lists ${announced.slug} as number ${announced.number} (line ` +
+					`${series.lineAt(`${field}.number`) ?? '?'}); make them agree`,
 			});
 		}
 		if (!part)
@@ -124,13 +126,17 @@ export function findCommonWordAliases(entity: Entity): ContentProblem[] {
 			problems.push({
 				file: entity.file,
 				field,
-				rule: `"${word}" is a common word: as an alias it would link "${word.toLowerCase()}" all over the text; use <Mention id="${entity.id}">…</Mention> where it means this entity`,
+				rule:
+					`"${word}" is a common word: as an alias it would link "${word.toLowerCase()}" all over the text; use <Mention ` +
+					`id="${entity.id}">…</Mention> where it means this entity`,
 			});
 		} else if (!caseSensitive && [...word].length < 3) {
 			problems.push({
 				file: entity.file,
 				field,
-				rule: `"${word}" is shorter than three letters and matched in any case, so it would link ordinary words; drop "case: insensitive" or use <Mention>`,
+				rule:
+					`"${word}" is shorter than three letters and matched in any case, so it would link ordinary words; drop "case: ` +
+					`insensitive" or use <Mention>`,
 			});
 		}
 	};

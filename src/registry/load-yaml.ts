@@ -94,7 +94,9 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 	if (error.code === 'MISSING_CHAR' && /closing '/.test(error.message)) {
 		return {
 			line: lastLineWith((text) => count(text, "'") % 2 === 1),
-			rule: "is not valid YAML: a single quote (') opens a value here and is never closed; close it, and write an apostrophe inside single quotes as ''",
+			rule:
+				"is not valid YAML: a single quote (') opens a value here and is never closed; close it, and write an apostrophe " +
+				"inside single quotes as ''",
 		};
 	}
 	if (error.code === 'BAD_INDENT' && /Flow sequence/.test(error.message)) {
@@ -116,7 +118,9 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 	) {
 		return {
 			line: at.line + 1,
-			rule: 'is not valid YAML: this line is indented more than the field above it; line it up with the other fields, or indent a list item under its field with "- "',
+			rule:
+				'is not valid YAML: this line is indented more than the field above it; line it up with the other fields, or indent ' +
+				'a list item under its field with "- "',
 		};
 	}
 	switch (error.code) {
@@ -128,7 +132,9 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 		case 'MULTILINE_IMPLICIT_KEY':
 			return {
 				line: at.line,
-				rule: 'is not valid YAML: this line is neither a "field: value" nor a "- " list item; add the missing colon, or indent it if it continues the value above',
+				rule:
+					'is not valid YAML: this line is neither a "field: value" nor a "- " list item; add the missing colon, or indent ' +
+					'it if it continues the value above',
 			};
 		case 'DUPLICATE_KEY':
 			return { line: at.line, rule: 'is not valid YAML: this field is given twice in the same entry; keep one' };
@@ -137,10 +143,15 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 		case 'UNEXPECTED_TOKEN':
 			return {
 				line: at.line,
-				rule: 'is not valid YAML: unexpected text after a value; put the whole value in double quotes, or start a list item on its own line',
+				rule:
+					'is not valid YAML: unexpected text after a value; put the whole value in double quotes, or start a list item on ' +
+					'its own line',
 			};
 		default:
-			return { line: at.line, rule: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
+			return {
+				line: at.line,
+				rule: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+			};
 	}
 }
 
@@ -148,7 +159,8 @@ function explainYamlError(error: YAMLError, lines: string[], counter: LineCounte
 export function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys')
 		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+	if (issue.code === 'invalid_value' && 'values' in issue)
+		return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is required (${issue.expected})`;
 	if (issue.code === 'too_small' && issue.origin === 'number' && issue.message.startsWith('Too small')) {
 		return issue.inclusive ? `must be at least ${String(issue.minimum)}` : `must be more than ${String(issue.minimum)}`;

@@ -166,7 +166,9 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 			if (!entity) {
 				problems.push({
 					line: node.position?.start.line,
-					rule: entityId ? `<Mention id="${entityId}">: unknown entity id "${entityId}"` : '<Mention> needs an id="…" naming an entity',
+					rule: entityId
+						? `<Mention id="${entityId}">: unknown entity id "${entityId}"`
+						: '<Mention> needs an id="…" naming an entity',
 				});
 			} else {
 				const linked = record(entity, words, paragraph.offset, true);

@@ -22,7 +22,9 @@ export function readUtf8(file: string, displayPath = file): TextRead {
 			problem: {
 				file: displayPath,
 				line,
-				rule: `is not UTF-8 text (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} cannot start a character): save the file as UTF-8 in your editor`,
+				rule:
+					`is not UTF-8 text (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} cannot start a character): save the file ` +
+					`as UTF-8 in your editor`,
 			},
 		};
 	}

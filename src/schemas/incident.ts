@@ -6,7 +6,10 @@ import { DEFAULT_VOCABULARIES, oneOf, type Vocabularies } from './vocabularies.t
 export const INCIDENT_TYPES: readonly string[] = DEFAULT_VOCABULARIES.incidentTypes;
 /** What was offered in support of a claim, from weakest to strongest. */
 export const EVIDENCE_KINDS: readonly string[] = DEFAULT_VOCABULARIES.evidenceKinds.map((kind) => kind.id);
-/** The evidence scale, documented in README: how well the incident as the series reports it is supported by what the edition could check. */
+/**
+ * The evidence scale, documented in README: how well the incident as the series reports it is supported by what
+ * the edition could check.
+ */
 export const EVIDENCE_STATUSES: readonly string[] = DEFAULT_VOCABULARIES.evidenceSteps.map((step) => step.id);
 
 export const PLACE_PRECISIONS = ['exact', 'near', 'district', 'province', 'region'] as const;

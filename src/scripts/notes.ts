@@ -28,7 +28,9 @@ for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[role="doc-note
 	for (const block of item.children.length > 0 ? item.children : [item]) {
 		const para = Object.assign(document.createElement('span'), { className: 'rd-sidenote__para' });
 		para.append(
-			...[...block.cloneNode(true).childNodes].filter((node) => !(node instanceof Element && node.matches('.rd-endnotes__back, sup'))),
+			...[...block.cloneNode(true).childNodes].filter(
+				(node) => !(node instanceof Element && node.matches('.rd-endnotes__back, sup')),
+			),
 		);
 		note.append(para);
 	}

@@ -188,7 +188,8 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		try {
 			ready = await load();
 		} catch {
-			status.textContent = 'The search index is not available. If you are running the site locally, build it once with npm run build.';
+			status.textContent =
+				'The search index is not available. If you are running the site locally, build it once with npm run build.';
 			return;
 		}
 		const { engine, data } = ready;
@@ -245,7 +246,8 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 				void search();
 			});
 			status.replaceChildren(
-				`Did you mean “${plan.corrected}”? ${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `,
+				`Did you mean “${plan.corrected}”? ` +
+					`${results.length ? `${count} for “${plan.corrected}”${filtered}` : `No results${filtered}`}; `,
 				original,
 				'.',
 			);

@@ -18,7 +18,8 @@ try {
 	} else {
 		// Not the content's fault: say so, and keep the details for whoever fixes the engine.
 		console.error(
-			`The content check itself failed (a bug in the engine, not in content/): ${error instanceof Error ? error.message : String(error)}`,
+			`The content check itself failed (a bug in the engine, not in content/): ` +
+				`${error instanceof Error ? error.message : String(error)}`,
 		);
 		if (error instanceof Error && error.stack) console.error(error.stack);
 	}

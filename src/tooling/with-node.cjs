@@ -64,7 +64,8 @@ function chooseNode(runningVersion, platform) {
 
 function readPinnedVersion(root) {
 	const pinned = fs.readFileSync(path.join(root, '.nvmrc'), 'utf8').trim();
-	if (!/^\d+\.\d+\.\d+$/.test(pinned)) throw new WrapperError('.nvmrc must hold an exact version such as 24.21.0, found "' + pinned + '"');
+	if (!/^\d+\.\d+\.\d+$/.test(pinned))
+		throw new WrapperError('.nvmrc must hold an exact version such as 24.21.0, found "' + pinned + '"');
 	return pinned;
 }
 

@@ -85,7 +85,8 @@ function coldConfig(): string {
 export function measuredBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildCost> {
 	return new Promise((resolve) => {
 		const started = process.hrtime.bigint();
-		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())]; // Astro joins it to the root
+		// Astro joins the config path to the root.
+		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())];
 		// The same heap limit as `npm run build` (src/tooling/build-heap.cjs): the bench measures what ships.
 		const child = spawn(process.execPath, args, {
 			cwd: ROOT,

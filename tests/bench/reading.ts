@@ -74,9 +74,11 @@ export async function benchReading(browser: Browser, siteUrl: string) {
 		);
 		const text = words(textWords);
 		return {
-			[`reading: Part 1 links in the text at the default level (${counts.level}) (before: 184)`]: `${counts.links} (${counts.names} names)`,
+			[`reading: Part 1 links in the text at the default ` + `level (${counts.level}) (before: 184)`]:
+				`${counts.links} (${counts.names} names)`,
 			'reading: Part 1 Tab stops in the article (before: 320)': counts.tabs,
-			'reading: Part 1 words a listener hears ÷ the text’s words (target ≤ 1.10; before: ~2.8)': `${(heard / text).toFixed(2)} (${heard} / ${text})`,
+			['reading: Part 1 words a listener hears ÷ the ' + 'text’s words (target ≤ 1.10; before: ~2.8)']:
+				`${(heard / text).toFixed(2)} (${heard} / ${text})`,
 		};
 	} finally {
 		await context.close();

@@ -82,7 +82,8 @@ export async function benchScale() {
 		const dist = path.join(TMP, `synthetic-${parts}-dist`);
 		try {
 			const { words } = generateEdition(content, parts);
-			const label = `scale: ${parts} parts (${words.toLocaleString('en')} words, ${ENTITY_COUNT} entities, ${INCIDENT_COUNT} incidents)`;
+			const label =
+				`scale: ${parts} parts (${words.toLocaleString('en')} words, ` + `${ENTITY_COUNT} entities, ${INCIDENT_COUNT} incidents)`;
 			const costs: BuildCost[] = [];
 			for (let run = 0; run < RUNS; run++) {
 				rmSync(dist, { recursive: true, force: true });
@@ -97,7 +98,9 @@ export async function benchScale() {
 			if (costs.length < RUNS || results[label]) continue;
 			const middle = medianCost(costs);
 			runs.push({ parts, cost: middle });
-			const spread = `CPU ${costs.map((cost) => cost.cpuSeconds.toFixed(1)).join(' / ')} s, peak ${costs.map((cost) => Math.round(cost.peakMB)).join(' / ')} MB`;
+			const spread =
+				`CPU ${costs.map((cost) => cost.cpuSeconds.toFixed(1)).join(' / ')} s, peak ` +
+				`${costs.map((cost) => Math.round(cost.peakMB)).join(' / ')} MB`;
 			results[label] = `median of ${RUNS}: ${describeCost(middle)}, ${pagesIn(dist)} pages (runs: ${spread})`;
 		} finally {
 			rmSync(content, { recursive: true, force: true });

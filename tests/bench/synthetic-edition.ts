@@ -44,10 +44,12 @@ const SYLLABLES = [
 	'khan',
 	'ru',
 ];
-const FILLER =
-	'the of and to in a that it was for on as with by from at this which or be are not but they have their said report officials border government analysts claimed security region according attack group fighters local evidence media sources later earlier year province district valley forces army police statement reported independent confirmed alleged network threat militants village river road'.split(
-		' ',
-	);
+const FILLER = (
+	'the of and to in a that it was for on as with by from at this which or be are not but they have ' +
+	'their said report officials border government analysts claimed security region according attack ' +
+	'group fighters local evidence media sources later earlier year province district valley forces army ' +
+	'police statement reported independent confirmed alleged network threat militants village river road'
+).split(' ');
 
 interface Named {
 	id: string;
@@ -164,7 +166,10 @@ function writeIncidents(dir: string, entities: Named[], paragraphCounts: number[
 	mkdirSync(folder, { recursive: true });
 	for (let i = 1; i <= INCIDENT_COUNT; i++) {
 		const source = random.pick(sources);
-		const date = `${random.int(2008, 2013)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+		const year = random.int(2008, 2013);
+		const month = String(random.int(1, 12)).padStart(2, '0');
+		const day = String(random.int(1, 28)).padStart(2, '0');
+		const date = `${year}-${month}-${day}`;
 		const incident = {
 			title: `Synthetic incident ${i}`,
 			type: random.pick(INCIDENT_TYPES),

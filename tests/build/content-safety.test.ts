@@ -22,8 +22,10 @@ const hostileDist = path.join(TMP, 'dist-hostile');
 const acceptedDist = path.join(TMP, 'dist-accepted');
 
 const hostileProblems = [
-	'tests/fixtures/hostile-edition/parts/part-1.mdx:8: import and export are not allowed in a part: a part is text, not code, and its components need no import',
-	'tests/fixtures/hostile-edition/parts/part-1.mdx:10: {leak} is code, which a part may not contain: write \\{ for a literal brace, or [leak] for an editorial insertion',
+	'tests/fixtures/hostile-edition/parts/part-1.mdx:8: import and export are not allowed in a part: a part is text, not code, ' +
+		'and its components need no import',
+	'tests/fixtures/hostile-edition/parts/part-1.mdx:10: {leak} is code, which a part may not contain: write \\{ for a literal ' +
+		'brace, or [leak] for an editorial insertion',
 	'tests/fixtures/hostile-edition/parts/part-1.mdx:10: raw HTML (<span>) is not allowed in a part',
 	'tests/fixtures/hostile-edition/parts/part-1.mdx:12: raw HTML (<script>) is not allowed in a part',
 	'tests/fixtures/hostile-edition/parts/part-1.mdx:14: raw HTML (<iframe>) is not allowed in a part',

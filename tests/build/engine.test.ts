@@ -56,7 +56,13 @@ function readEdition(dir: string): EditionFiles {
 	);
 	const incidents = list(path.join(dir, 'incidents'), '.yaml').map((name) => {
 		const data = yaml(path.join(dir, 'incidents', name));
-		return { id: name.replace(/\.yaml$/, ''), title: data.title, status: data.status, paragraphs: data.paragraphs, named: values(data) };
+		return {
+			id: name.replace(/\.yaml$/, ''),
+			title: data.title,
+			status: data.status,
+			paragraphs: data.paragraphs,
+			named: values(data),
+		};
 	});
 	const vocabularies = existsSync(path.join(dir, 'vocabularies.yaml')) ? yaml(path.join(dir, 'vocabularies.yaml')) : {};
 	const steps = new Map<string, string>(
@@ -164,7 +170,9 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 			const listed = selectAll('#incidents ~ ul a[href^="/incidents/"]', page(`${entity.folder}/${entity.id}/index.html`)).map(
 				(a) => a.properties.href,
 			);
-			const expected = files.incidents.filter((incident) => incident.named.has(entity.id)).map((incident) => `/incidents/${incident.id}/`);
+			const expected = files.incidents
+				.filter((incident) => incident.named.has(entity.id))
+				.map((incident) => `/incidents/${incident.id}/`);
 			expect(listed.sort(), entity.id).toEqual(expected.sort());
 		}
 	});
@@ -189,7 +197,9 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 			);
 			expect(titles[0], part.slug).toBe(`Part ${part.number}, ¶1`);
 		}
-		const names = JSON.parse(readFileSync(path.join(dist, 'search-names.json'), 'utf8')).names.map((name: { name: string }) => name.name);
+		const names = JSON.parse(readFileSync(path.join(dist, 'search-names.json'), 'utf8')).names.map(
+			(name: { name: string }) => name.name,
+		);
 		expect(names).toEqual(expect.arrayContaining(files.entities.map((entity) => entity.name)));
 	});
 

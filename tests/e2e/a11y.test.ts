@@ -23,7 +23,8 @@ async function violations(page: Page): Promise<string[]> {
 	// Injected as an evaluated string: the pages forbid inline scripts, and addScriptTag would add one.
 	await page.evaluate(axeSource);
 	const found = (await page.evaluate(
-		`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
+		`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) ` +
+			`=> r.violations)`,
 	)) as Violation[];
 	return found.flatMap((v) =>
 		v.nodes.map((node) => `${v.id} (${v.impact}) at ${node.target.join(' ')}: ${node.failureSummary.split('\n')[1]?.trim()}`),

@@ -1,4 +1,7 @@
-/** Hover cards on mentions, in Chromium and Firefox: by mouse, keyboard and touch, inside the screen, and plain links without JavaScript. */
+/**
+ * Hover cards on mentions, in Chromium and Firefox: by mouse, keyboard and touch, inside the screen, and plain
+ * links without JavaScript.
+ */
 import { describe, expect, test } from 'vitest';
 import { ENGINES } from '../helpers/browser.ts';
 import { attr, box, focused, isVisible, scrollIntoView, sidewaysOverflow, text, waitForURL } from '../helpers/engine-page.ts';

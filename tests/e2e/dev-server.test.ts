@@ -22,7 +22,16 @@ beforeAll(async () => {
 	// outDir is the test build's, so the index the server should serve is known to exist (not whatever dist/ holds).
 	const child = spawn(
 		process.execPath,
-		[path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', DIST],
+		[
+			path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+			'dev',
+			'--port',
+			String(port),
+			'--host',
+			'127.0.0.1',
+			'--outDir',
+			DIST,
+		],
 		{
 			cwd: ROOT,
 			env: cleanEnvironment(),

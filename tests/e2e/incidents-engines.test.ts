@@ -35,7 +35,9 @@ describe.each(ENGINES)('incidents in %s', (engine) => {
 		expect(await visible()).toBeGreaterThan(0);
 		for (const status of await shownData(page, 'status')) expect(status).toBe('discounted');
 		await page.select('.rd-filters select[name="status"]', '');
-		const someone = await page.evalOn('.rd-filters select[name="claimant"] option:nth-child(2)', (option) => option.getAttribute('value'));
+		const someone = await page.evalOn('.rd-filters select[name="claimant"] option:nth-child(2)', (option) =>
+			option.getAttribute('value'),
+		);
 		await page.select('.rd-filters select[name="claimant"]', someone!);
 		expect(await visible()).toBeGreaterThan(0);
 		for (const claimants of await shownData(page, 'claimant')) expect(claimants.split(' ')).toContain(someone);

@@ -214,17 +214,15 @@ describe('the echo map', () => {
 			entity: string;
 			asserted: string;
 		}[];
-		const rows = await page
-			.locator('[data-echo-table] tbody tr[data-kind]')
-			.evaluateAll((trs) =>
-				trs.map((tr) => ({
-					incident: (tr as HTMLElement).dataset.incident!,
-					claim: (tr as HTMLElement).dataset.claim!,
-					kind: (tr as HTMLElement).dataset.kind!,
-					who: (tr as HTMLElement).dataset.who!,
-					text: tr.textContent!,
-				})),
-			);
+		const rows = await page.locator('[data-echo-table] tbody tr[data-kind]').evaluateAll((trs) =>
+			trs.map((tr) => ({
+				incident: (tr as HTMLElement).dataset.incident!,
+				claim: (tr as HTMLElement).dataset.claim!,
+				kind: (tr as HTMLElement).dataset.kind!,
+				who: (tr as HTMLElement).dataset.who!,
+				text: tr.textContent!,
+			})),
+		);
 		expect(rows).toHaveLength(records.length);
 		for (const record of records) {
 			const row = rows.find(

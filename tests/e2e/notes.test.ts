@@ -28,35 +28,39 @@ describe.each(ENGINES)('notes in %s', (engine) => {
 			expect(notes).toEqual(Array.from({ length: 10 }, (_, i) => [`sn-${i + 1}`, 'doc-footnote', 'auto', `sn-${i + 1}`, true]));
 		});
 
-		test('each note stands in the margin, right of the text, starting at its reference’s line or just below, never over an incident mark', async () => {
-			const page = await site.open('part-1/', wide);
-			const textBox = (await box(page, 'article p#p-4'))!;
-			// Incident marks share the margin; a note above which a mark still stands starts below it.
-			const marks = await page.evaluate(() =>
-				[...document.querySelectorAll('article > p > .rd-incidents-here, article li .rd-incidents-here')]
-					.map((el) => el.getBoundingClientRect())
-					.map((r) => ({ top: r.top + scrollY, bottom: r.bottom + scrollY })),
-			);
-			let previousBottom = 0;
-			for (let n = 1; n <= 10; n++) {
-				// Boxes relative to the document, so the notes compare wherever the page is scrolled.
-				const ref = (await page.evalOn(`#fnref-${n}`, (el) => el.getBoundingClientRect().y + window.scrollY))!;
-				const note = (await page.evalOn(`#sn-${n}`, (el) => {
-					const r = el.getBoundingClientRect();
-					return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
-				}))!;
-				for (const mark of marks) {
-					expect(mark.bottom <= note.y || mark.top >= note.y + note.height, `note ${n} overlaps an incident mark`).toBe(true);
-					if (mark.top <= ref && mark.bottom > previousBottom) previousBottom = mark.bottom;
+		test(
+			'each note stands in the margin, right of the text, starting at its reference’s line or just below, never over an ' +
+				'incident mark',
+			async () => {
+				const page = await site.open('part-1/', wide);
+				const textBox = (await box(page, 'article p#p-4'))!;
+				// Incident marks share the margin; a note above which a mark still stands starts below it.
+				const marks = await page.evaluate(() =>
+					[...document.querySelectorAll('article > p > .rd-incidents-here, article li .rd-incidents-here')]
+						.map((el) => el.getBoundingClientRect())
+						.map((r) => ({ top: r.top + scrollY, bottom: r.bottom + scrollY })),
+				);
+				let previousBottom = 0;
+				for (let n = 1; n <= 10; n++) {
+					// Boxes relative to the document, so the notes compare wherever the page is scrolled.
+					const ref = (await page.evalOn(`#fnref-${n}`, (el) => el.getBoundingClientRect().y + window.scrollY))!;
+					const note = (await page.evalOn(`#sn-${n}`, (el) => {
+						const r = el.getBoundingClientRect();
+						return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
+					}))!;
+					for (const mark of marks) {
+						expect(mark.bottom <= note.y || mark.top >= note.y + note.height, `note ${n} overlaps an incident mark`).toBe(true);
+						if (mark.top <= ref && mark.bottom > previousBottom) previousBottom = mark.bottom;
+					}
+					expect(note.x, `note ${n} is not in the margin`).toBeGreaterThan(textBox.x + textBox.width);
+					expect(note.x + note.width).toBeLessThanOrEqual(1440);
+					// A note starts beside its reference unless the note above it still occupies that height.
+					const expectedTop = Math.max(ref - 12, previousBottom);
+					expect(Math.abs(note.y - expectedTop), `note ${n} is ${note.y - ref}px from its reference`).toBeLessThan(40);
+					previousBottom = note.y + note.height;
 				}
-				expect(note.x, `note ${n} is not in the margin`).toBeGreaterThan(textBox.x + textBox.width);
-				expect(note.x + note.width).toBeLessThanOrEqual(1440);
-				// A note starts beside its reference unless the note above it still occupies that height.
-				const expectedTop = Math.max(ref - 12, previousBottom);
-				expect(Math.abs(note.y - expectedTop), `note ${n} is ${note.y - ref}px from its reference`).toBeLessThan(40);
-				previousBottom = note.y + note.height;
-			}
-		});
+			},
+		);
 
 		test('a click on a reference keeps the reader in place', async () => {
 			const page = await site.open('part-1/', wide);

@@ -1,4 +1,7 @@
-/** The reading page as a whole: theme and reading progress (Chromium and Firefox); contents, layout from 320 to 2560 px, and a clean console (Chromium). */
+/**
+ * The reading page as a whole: theme and reading progress (Chromium and Firefox); contents, layout from 320 to
+ * 2560 px, and a clean console (Chromium).
+ */
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
 import { ENGINES } from '../helpers/browser.ts';

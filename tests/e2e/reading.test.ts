@@ -22,19 +22,22 @@ function cardRequests(page: Page): string[] {
 }
 
 describe('the annotation switch', () => {
-	test('Text only leaves the author’s text and note markers: no link styling, no incident marks, mentions out of the Tab order', async () => {
-		const { page } = await site.open('part-1/', wide);
-		await page.getByRole('radio', { name: 'Text only' }).check();
-		const imu = page.locator(mention('imu')).first();
-		expect(await imu.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
-		expect(await imu.getAttribute('tabindex')).toBe('-1');
-		expect(await page.locator('article > p > .rd-incidents-here').first().isVisible()).toBe(false);
-		expect(await page.locator('#fnref-1').isVisible()).toBe(true);
-		// The notes leave the margin; a reference opens its note in place.
-		expect(await page.locator('#sn-1').isVisible()).toBe(false);
-		await page.locator('#fnref-1').click();
-		await expect.poll(() => page.locator('#sn-1').isVisible()).toBe(true);
-	});
+	test(
+		'Text only leaves the author’s text and note markers: no link ' + 'styling, no incident marks, mentions out of the Tab order',
+		async () => {
+			const { page } = await site.open('part-1/', wide);
+			await page.getByRole('radio', { name: 'Text only' }).check();
+			const imu = page.locator(mention('imu')).first();
+			expect(await imu.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
+			expect(await imu.getAttribute('tabindex')).toBe('-1');
+			expect(await page.locator('article > p > .rd-incidents-here').first().isVisible()).toBe(false);
+			expect(await page.locator('#fnref-1').isVisible()).toBe(true);
+			// The notes leave the margin; a reference opens its note in place.
+			expect(await page.locator('#sn-1').isVisible()).toBe(false);
+			await page.locator('#fnref-1').click();
+			await expect.poll(() => page.locator('#sn-1').isVisible()).toBe(true);
+		},
+	);
 
 	test('Names keeps names as links and sets terms and incident marks aside', async () => {
 		const { page } = await site.open('part-1/', wide);
@@ -101,27 +104,30 @@ describe('the annotation switch', () => {
 });
 
 describe('the reading-progress bar', () => {
-	test('runs on a scroll-driven animation that measures the article: empty at its top, half-way in its middle, full at its end', async () => {
-		const { page } = await site.open('part-1/', wide);
-		const bar = page.locator('.rd-progress');
-		expect(await bar.evaluate((el) => getComputedStyle(el).animationName)).toBe('rd-progress');
-		const scaleAt = async (fraction: number) => {
-			await page.evaluate((f) => {
-				const article = document.querySelector('.rd-article')!;
-				const top = article.getBoundingClientRect().top + scrollY;
-				scrollTo({ top: top + f * (article.scrollHeight - innerHeight), behavior: 'instant' });
-			}, fraction);
+	test(
+		'runs on a scroll-driven animation that measures the article: empty ' + 'at its top, half-way in its middle, full at its end',
+		async () => {
+			const { page } = await site.open('part-1/', wide);
+			const bar = page.locator('.rd-progress');
+			expect(await bar.evaluate((el) => getComputedStyle(el).animationName)).toBe('rd-progress');
+			const scaleAt = async (fraction: number) => {
+				await page.evaluate((f) => {
+					const article = document.querySelector('.rd-article')!;
+					const top = article.getBoundingClientRect().top + scrollY;
+					scrollTo({ top: top + f * (article.scrollHeight - innerHeight), behavior: 'instant' });
+				}, fraction);
+				await page.waitForTimeout(150);
+				return bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+			};
+			expect(await scaleAt(0)).toBeCloseTo(0, 2);
+			expect(await scaleAt(0.5)).toBeCloseTo(0.5, 1);
+			expect(await scaleAt(1)).toBeCloseTo(1, 2);
+			// Past the article (footer) it stays full: it measures the article, not the page.
+			await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
 			await page.waitForTimeout(150);
-			return bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
-		};
-		expect(await scaleAt(0)).toBeCloseTo(0, 2);
-		expect(await scaleAt(0.5)).toBeCloseTo(0.5, 1);
-		expect(await scaleAt(1)).toBeCloseTo(1, 2);
-		// Past the article (footer) it stays full: it measures the article, not the page.
-		await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-		await page.waitForTimeout(150);
-		expect(await bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)).toBeCloseTo(1, 2);
-	});
+			expect(await bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)).toBeCloseTo(1, 2);
+		},
+	);
 });
 
 describe('cards cost nothing until wanted', () => {
@@ -221,7 +227,8 @@ describe('keyboard and listeners', () => {
 			if (!node || (node.backendDOMNodeId !== undefined && backendNodeIds.skipped.has(node.backendDOMNodeId))) return;
 			if (!node.ignored) {
 				if (node.role?.value === 'StaticText') heard += words(node.name?.value ?? '');
-				else if (node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value)) heard += words(node.name.value);
+				else if (node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value))
+					heard += words(node.name.value);
 				if (node.description?.value) heard += words(node.description.value);
 			}
 			if (node.name?.sources?.some((source) => source.attribute === 'aria-label' && source.value)) return;
@@ -316,25 +323,29 @@ describe('notes', () => {
 });
 
 describe('print', () => {
-	test('drops chips, underlines and arrows, prints the notes with their URLs, sets page margins and keeps headings with their text', async () => {
-		const { page } = await site.open('part-1/', wide);
-		await page.emulateMedia({ media: 'print' });
-		const printed = await page.evaluate(() => {
-			const style = (selector: string, pseudo?: string) => getComputedStyle(document.querySelector(selector)!, pseudo);
-			const pageRule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSPageRule) as
-				CSSPageRule | undefined;
-			return {
-				mention: style('article a.rd-mention').textDecorationLine,
-				incidents: style('.rd-incidents-here').display,
-				back: style('.rd-endnotes__back').display,
-				endnoteUrl: style('.rd-endnotes a[href^="http"]', '::after').content,
-				endnotes: style('.rd-endnotes').display,
-				heading: style('article h2').breakAfter,
-				margin: pageRule?.style.marginTop ?? '',
-			};
-		});
-		expect(printed).toMatchObject({ mention: 'none', incidents: 'none', back: 'none', endnotes: 'block', heading: 'avoid' });
-		expect(printed.endnoteUrl).toMatch(/^" <https?:\/\//);
-		expect(printed.margin).not.toBe('');
-	});
+	test(
+		'drops chips, underlines and arrows, prints the notes with their ' + 'URLs, sets page margins and keeps headings with their text',
+		async () => {
+			const { page } = await site.open('part-1/', wide);
+			await page.emulateMedia({ media: 'print' });
+			const printed = await page.evaluate(() => {
+				const style = (selector: string, pseudo?: string) => getComputedStyle(document.querySelector(selector)!, pseudo);
+				const pageRule = [...document.styleSheets]
+					.flatMap((sheet) => [...sheet.cssRules])
+					.find((rule) => rule instanceof CSSPageRule) as CSSPageRule | undefined;
+				return {
+					mention: style('article a.rd-mention').textDecorationLine,
+					incidents: style('.rd-incidents-here').display,
+					back: style('.rd-endnotes__back').display,
+					endnoteUrl: style('.rd-endnotes a[href^="http"]', '::after').content,
+					endnotes: style('.rd-endnotes').display,
+					heading: style('article h2').breakAfter,
+					margin: pageRule?.style.marginTop ?? '',
+				};
+			});
+			expect(printed).toMatchObject({ mention: 'none', incidents: 'none', back: 'none', endnotes: 'block', heading: 'avoid' });
+			expect(printed.endnoteUrl).toMatch(/^" <https?:\/\//);
+			expect(printed.margin).not.toBe('');
+		},
+	);
 });

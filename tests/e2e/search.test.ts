@@ -66,7 +66,9 @@ describe('search', () => {
 		await page.locator('form[data-search-page] select[name="kind"]').selectOption('place');
 		await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
 		await expect
-			.poll(async () => (await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => /^(Best match · )?Place/i.test(kind)))
+			.poll(async () =>
+				(await page.locator('.rd-result__kind').allInnerTexts()).every((kind) => /^(Best match · )?Place/i.test(kind)),
+			)
 			.toBe(true);
 		expect(await page.locator('.rd-result').count()).toBeLessThan(all);
 		expect(page.url()).toContain('kind=place');
@@ -82,7 +84,9 @@ describe('search', () => {
 	test('a misspelt word gets “Did you mean”, and the reader can search it as typed', async () => {
 		const { page } = await site.open('search/?q=Tajikstan', wide);
 		const status = page.locator('[data-search-status]');
-		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^Did you mean “Tajikistan”\? \d+ results for “Tajikistan”/);
+		await expect
+			.poll(() => status.textContent(), { timeout: 10_000 })
+			.toMatch(/^Did you mean “Tajikistan”\? \d+ results for “Tajikistan”/);
 		await status.getByRole('button', { name: 'search for “Tajikstan” as typed' }).click();
 		await expect.poll(() => status.textContent()).toMatch(/results? for “Tajikstan”|No results for “Tajikstan”/);
 		expect(await status.textContent()).not.toContain('Did you mean');
@@ -192,7 +196,8 @@ describe('the search index', () => {
 	const search = (page: Page, query: string, filters: Record<string, string> = {}) =>
 		inPage<string[]>(
 			page,
-			`const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(found.results.map(async (r) => (await r.data()).url));`,
+			`const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return ` +
+				`Promise.all(found.results.map(async (r) => (await r.data()).url));`,
 		);
 
 	test('covers every kind of page', async () => {

@@ -1,4 +1,7 @@
-/** The incident index as built: every record has a page and appears on the timeline, the map and in the table; the downloads match the records. */
+/**
+ * The incident index as built: every record has a page and appears on the timeline, the map and in the table;
+ * the downloads match the records.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';

@@ -1,4 +1,7 @@
-/** The ten note markers of Part 1 become notes, written once in a list at the end with links both ways (the script sets them beside the text). */
+/**
+ * The ten note markers of Part 1 become notes, written once in a list at the end with links both ways (the
+ * script sets them beside the text).
+ */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { DIST } from '../helpers/paths.ts';

@@ -55,7 +55,9 @@ export interface EnginePage {
 }
 
 /** Reports CSP violations on the console, so both engines report them the same way. */
-export const RECORD_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));`;
+export const RECORD_VIOLATIONS =
+	`document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + ` +
+	`e.blockedURI));`;
 
 // ---- reading, the same code in both engines ----
 

@@ -31,7 +31,13 @@ function buildOrThrow(outDir: string, env: Record<string, string> = {}) {
 export function ensureBuilt() {
 	const marker = path.join(TMP, `built-${process.env.TEST_RUN_ID ?? 'manual'}`);
 	if (existsSync(marker)) return;
-	if (process.env.SKIP_BUILD === '1' && existsSync(DIST) && existsSync(FIXTURE_DIST) && existsSync(SUBPATH_DIST) && existsSync(SECOND_DIST))
+	if (
+		process.env.SKIP_BUILD === '1' &&
+		existsSync(DIST) &&
+		existsSync(FIXTURE_DIST) &&
+		existsSync(SUBPATH_DIST) &&
+		existsSync(SECOND_DIST)
+	)
 		return;
 	buildOrThrow(DIST);
 	rmSync(FIXTURE_CONTENT, { recursive: true, force: true });

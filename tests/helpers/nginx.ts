@@ -50,7 +50,8 @@ export async function startNginx(site: string): Promise<RunningNginx> {
 	const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `\t${name}_temp_path ${prefix}/${name};`).join('\n');
 	writeFileSync(
 		path.join(prefix, 'nginx.conf'),
-		`worker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n\taccess_log off;\n${temp}\n${server}\n}\n`,
+		`worker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n\taccess_log ` +
+			`off;\n${temp}\n${server}\n}\n`,
 	);
 	const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off; user root;'], {
 		stdio: 'inherit',

@@ -28,7 +28,9 @@ for (const width of [390, 1440]) {
 				firstLineBottom: Math.round(p.top + scrollY + parseFloat(getComputedStyle(el).lineHeight)),
 			};
 		});
-		console.log(`${width} ${scheme}: ¶4 starts at ${first.top}px, its first line ends at ${first.firstLineBottom}px (screen ${height})`);
+		console.log(
+			`${width} ${scheme}: ¶4 starts at ${first.top}px, its first line ends at ${first.firstLineBottom}px (screen ${height})`,
+		);
 		await shot('opening');
 		await page.evaluate(() => document.getElementById('p-14')!.scrollIntoView());
 		await page.evaluate(() => scrollBy(0, -70));

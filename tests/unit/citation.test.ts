@@ -20,7 +20,8 @@ describe('cite this part', () => {
 
 	test('gives a plain reference with the date as precise as known', () => {
 		expect(plainCitation(part)).toBe(
-			'Ruttig, Thomas. “Talebs in Tajikistan? The ‘terrorist spill-over’ hype.” Afghanistan Analysts Network, October 2013. https://example.org/original/ Annotated edition: https://example.org/part-1/',
+			'Ruttig, Thomas. “Talebs in Tajikistan? The ‘terrorist spill-over’ hype.” Afghanistan Analysts Network, October ' +
+				'2013. https://example.org/original/ Annotated edition: https://example.org/part-1/',
 		);
 	});
 

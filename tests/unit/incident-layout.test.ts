@@ -69,7 +69,8 @@ describe('the timeline across (wide screens)', () => {
 	test('no label runs off the figure', () => {
 		for (const mark of layout.marks) {
 			const length = textWidth(`${mark.label.lines[0]} · ${mark.label.date}`, 12.5);
-			const [from, to] = mark.label.anchor === 'start' ? [mark.label.x, mark.label.x + length] : [mark.label.x - length, mark.label.x];
+			const [from, to] =
+				mark.label.anchor === 'start' ? [mark.label.x, mark.label.x + length] : [mark.label.x - length, mark.label.x];
 			expect(from).toBeGreaterThanOrEqual(0);
 			expect(to).toBeLessThanOrEqual(width);
 		}

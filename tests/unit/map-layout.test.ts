@@ -41,7 +41,8 @@ describe.each([
 	test('places no label over another label or a mark', () => {
 		const boxes = layout.points.map((point) => {
 			const w = textWidth(point.name, 12.5, true);
-			const x1 = point.label.anchor === 'start' ? point.label.x : point.label.anchor === 'end' ? point.label.x - w : point.label.x - w / 2;
+			const x1 =
+				point.label.anchor === 'start' ? point.label.x : point.label.anchor === 'end' ? point.label.x - w : point.label.x - w / 2;
 			return { id: point.id, x1, x2: x1 + w, y1: point.label.y - 11, y2: point.label.y + 3 };
 		});
 		for (const a of boxes) {

@@ -34,7 +34,12 @@ describe('Matcher', () => {
 		['treats straight and typographic apostrophes alike', "Jehovah's Witnesses", ["Jehovah's Witnesses→jehovahs-witnesses"]],
 		['treats a no-break space as a space', 'Islamic\u00a0Movement of Uzbekistan', ['Islamic\u00a0Movement of Uzbekistan→imu']],
 		['finds names next to punctuation', '(IMU),“Taleban”–IMU.', ['IMU→imu', 'Taleban→taleban', 'IMU→imu']],
-		['finds hyphenated terms case-insensitively', 'a Spill-over of the spill-over', ['Spill-over→spill-over', 'spill-over→spill-over']],
+		[
+			'finds hyphenated terms case-insensitively',
+			'a Spill-over of the spill-over',
+			// prettier-ignore
+			['Spill-over→spill-over', 'spill-over→spill-over'],
+		],
 		['returns matches in text order', 'IMU then Taleban then IMU', ['IMU→imu', 'Taleban→taleban', 'IMU→imu']],
 		['finds nothing in empty text', '', []],
 	])('%s', (_, text, expected) => {
@@ -47,7 +52,8 @@ describe('Matcher', () => {
 	});
 
 	describe('its work, counted in automaton steps (transitions, failure links, pattern ends examined)', () => {
-		const paragraph = 'In 2010 the IMU and the Pakistani Taleban were named; al-Qaeda, Jamaat Ansarullah and the Jehovah’s Witnesses too. ';
+		const paragraph =
+			'In 2010 the IMU and the Pakistani Taleban were named; al-Qaeda, Jamaat Ansarullah and the Jehovah’s Witnesses too. ';
 		const stepsFor = (subject: Matcher<unknown>, text: string) => {
 			const meter = { steps: 0 };
 			subject.find(text, meter);

@@ -22,7 +22,10 @@ function problemsIn(mdx: string): string[] {
 describe('MDX syntax errors in plain words', () => {
 	test.each([
 		['fewer than <5', '1: a "<" that does not start a component: write "less than" or &lt; for a literal <'],
-		['a\n\n<!-- a remark -->', '3: HTML comments (<!-- … -->) are not allowed in a part; delete the comment, or write it as {/* … */}'],
+		[
+			'a\n\n<!-- a remark -->',
+			'3: HTML comments (<!-- … -->) are not allowed in a part; ' + 'delete the comment, or write it as {/* … */}',
+		],
 		[
 			'<Standfirst>\n\ntext',
 			'1: <Standfirst> is opened but never closed: add </Standfirst>, or write <Standfirst /> for an element without text',
@@ -53,7 +56,8 @@ describe('what a part may contain', () => {
 	test.each([
 		[
 			'<b>bold</b>',
-			'1: raw HTML (<b>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or one of the components <Standfirst>, <PhotoCaption>, <SeriesNote>, <LostLink>, <LostAddress>, <Mention>, <NoMention>',
+			'1: raw HTML (<b>) is not allowed in a part; use Markdown (*emphasis*, [link](https://…), > quotation) or one of the ' +
+				'components <Standfirst>, <PhotoCaption>, <SeriesNote>, <LostLink>, <LostAddress>, <Mention>, <NoMention>',
 		],
 		['<>x</>', '1: a fragment (<>…</>) is not a component; remove the <> and </>'],
 		['x<LostLink count="2" />', '1: <LostLink>: count: must be a number'],
@@ -62,15 +66,18 @@ describe('what a part may contain', () => {
 		['<Standfirst class="x">a</Standfirst>', '1: <Standfirst>: unknown attribute class (it takes no attributes)'],
 		[
 			'x{"a string"}',
-			'1: {"a string"} is code, which a part may not contain: write \\{ for a literal brace, or ["a string"] for an editorial insertion',
+			'1: {"a string"} is code, which a part may not contain: write \\{ for a literal brace, or ["a string"] for an ' +
+				'editorial insertion',
 		],
 		[
 			'[x](vbscript:msgbox)',
-			'1: the link address "vbscript:msgbox" is not allowed (vbscript: addresses); links go to http(s)://…, mailto:…, a relative path or a #fragment',
+			'1: the link address "vbscript:msgbox" is not allowed (vbscript: addresses); links go to http(s)://…, mailto:…, a ' +
+				'relative path or a #fragment',
 		],
 		[
 			'[x][r]\n\n[r]: javascript:alert(1)',
-			'3: the link address "javascript:alert(1)" is not allowed (javascript: addresses); links go to http(s)://…, mailto:…, a relative path or a #fragment',
+			'3: the link address "javascript:alert(1)" is not allowed (javascript: addresses); links go to http(s)://…, ' +
+				'mailto:…, a relative path or a #fragment',
 		],
 		[
 			'## About <Mention id="someone">him</Mention>',

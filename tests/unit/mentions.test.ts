@@ -42,7 +42,9 @@ function annotate(mdx: string, scope: 'section' | 'part' = 'section') {
 
 describe('annotateMentions', () => {
 	test('links the first mention of an entity in a section and records all of them', () => {
-		const { html, mentions } = annotate('The IMU and the IMU again, with the Taleban.\n\nThe IMU once more.\n\n## Later\n\nThe IMU, anew.');
+		const { html, mentions } = annotate(
+			'The IMU and the IMU again, with the Taleban.\n\nThe IMU once more.\n\n## Later\n\nThe IMU, anew.',
+		);
 		expect(html.match(/data-entity="imu"/g)).toHaveLength(2);
 		expect(mentions.map((m) => [m.entity, m.paragraph, m.linked])).toEqual([
 			['imu', 'p-1', true],

@@ -34,7 +34,8 @@ describe('rehypeSidenotes', () => {
 	test('writes each note once, in the list; the reference links to it and says its number', async () => {
 		const { html } = await renderMarkdown(markdown);
 		expect(html).toContain(
-			'<sup class="rd-noteref" data-pagefind-ignore=""><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-label="Note 1">1</a></sup>',
+			'<sup class="rd-noteref" data-pagefind-ignore=""><a href="#fn-1" id="fnref-1" role="doc-noteref" aria-label="Note ' +
+				'1">1</a></sup>',
 		);
 		expect(html.match(/The first note\./g)).toHaveLength(1);
 		expect(html).toContain('<a href="https://example.org">a link</a>');
@@ -46,7 +47,8 @@ describe('rehypeSidenotes', () => {
 			/<section class="rd-endnotes" role="doc-endnotes" aria-labelledby="notes"[^>]*><h2 id="notes">Notes<\/h2><ol><li id="fn-1">/,
 		);
 		expect(html).toContain(
-			'<li id="fn-2"><p>The second, with <a href="https://example.org">a link</a>. <a class="rd-endnotes__back" href="#fnref-2" aria-label="Back to the text at note 2">↩</a></p></li>',
+			'<li id="fn-2"><p>The second, with <a href="https://example.org">a link</a>. <a class="rd-endnotes__back" ' +
+				'href="#fnref-2" aria-label="Back to the text at note 2">↩</a></p></li>',
 		);
 		expect(html).not.toContain('data-footnotes');
 	});
@@ -78,7 +80,8 @@ describe('rehypeSidenotes', () => {
 	test('leaves a text without notes alone', async () => {
 		const { html } = await renderMarkdown('Just text.');
 		expect(html).toBe(
-			'<p id="p-1" data-pagefind-title="¶1">Just text. <a class="rd-pilcrow" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></p>',
+			'<p id="p-1" data-pagefind-title="¶1">Just text. <a class="rd-pilcrow" href="#p-1" aria-label="Link to paragraph 1" ' +
+				'data-pagefind-ignore="">¶</a></p>',
 		);
 	});
 });

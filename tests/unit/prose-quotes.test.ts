@@ -26,12 +26,19 @@ function problemsOf(name: string): string[] {
 	}
 }
 
-test('rejects straight quotes and apostrophes in prose fields, naming file, line and field, and accepts typographic ones and provenance titles', () => {
-	expect(problemsOf('straight-quotes')).toEqual([
-		"incidents/example-incident.yaml:5: summary: a straight quote in prose (…The group's only attack,…): write “ ” for quotations and ’ for apostrophes",
-		'incidents/example-incident.yaml:20: claims.0.asserted: a straight quote in prose (…for the "warning" attack…): write “ ” for quotations and ’ for apostrophes',
-	]);
-});
+test(
+	'rejects straight quotes and apostrophes in prose fields, naming file, line and field, and accepts typographic ones and ' +
+		'provenance titles',
+	() => {
+		expect(problemsOf('straight-quotes')).toEqual([
+			"incidents/example-incident.yaml:5: summary: a straight quote in prose (…The group's only attack,…): write “ ” for " +
+				'quotations and ’ for apostrophes',
+			'incidents/example-incident.yaml:20: claims.0.asserted: a straight ' +
+				'quote in prose (…for the "warning" attack…): write “ ' +
+				'” for quotations and ’ for apostrophes',
+		]);
+	},
+);
 
 test('the edition itself has no straight quotes in prose', () => {
 	expect(() => checkEdition(path.resolve('content'))).not.toThrow();

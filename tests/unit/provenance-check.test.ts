@@ -50,15 +50,21 @@ describe('provenance fixtures', () => {
 	test.each([
 		[
 			'denied-host',
-			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://wikimili.com/wiki/Example_Group: wikimili.com is a Wikipedia mirror or offline copy; link the publisher’s own page (or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"',
+			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://wikimili.com/wiki/Example_Group: ' +
+				'wikimili.com is a Wikipedia mirror or offline copy; link the publisher’s own page (or a DOI, a handle or a ' +
+				'web.archive.org snapshot of it), or cite the work by title, publisher and date with "citation:"',
 		],
 		[
 			'foreign-host',
-			'entities/sources/example-news.yaml:10: facts.0.provenance.0.url: https://reposted.example.net/2010/09/agency-report: reposted.example.net is not a domain of "example-news", the source it cites (its domains are example-news.org); link its own page, a DOI, a handle or a web.archive.org snapshot of it, or mark a licensed copy with "via:"',
+			'entities/sources/example-news.yaml:10: facts.0.provenance.0.url: ' +
+				'https://reposted.example.net/2010/09/agency-report: reposted.example.net is not a domain of "example-news", the ' +
+				'source it cites (its domains are example-news.org); link its own page, a DOI, a handle or a web.archive.org ' +
+				'snapshot of it, or mark a licensed copy with "via:"',
 		],
 		[
 			'malformed-url',
-			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: the link "https://example.org/reports/annual report.pdf" contains white space; a link is one unbroken address',
+			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: the link "https://example.org/reports/annual ' +
+				'report.pdf" contains white space; a link is one unbroken address',
 		],
 	])('rejects %s, naming file, line, field, the URL and the rule', (name, message) => {
 		expect(problemsOf(name)).toEqual([message]);
@@ -106,9 +112,9 @@ describe('whose page a link is', () => {
 		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency' }, directory())[0]).toMatch(
 			/paper\.example is not a domain of "agency", the source it cites/,
 		);
-		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency', via: 'The Paper' }, directory())).toEqual(
-			[],
-		);
+		expect(
+			linkProblems({ url: 'https://paper.example/wire/1', field: 'url', source: 'agency', via: 'The Paper' }, directory()),
+		).toEqual([]);
 		expect(linkProblems({ url: 'https://paper.example/wire/1', field: 'url', via: 'The Paper' }, directory())).toEqual([
 			'https://paper.example/wire/1: a licensed copy ("via: The Paper") names the source it copies with "source:"',
 		]);

@@ -15,6 +15,7 @@ describe('separateBlocks: the page as Pagefind reads it', () => {
 	});
 
 	test('leaves words inside one element, and text after a closing tag, as they are', () => {
-		expect(separateBlocks('<p>the <a href="/t/">Taleban</a>’s fighters</p>')).toBe('<p>the <a href="/t/">Taleban</a>’s fighters</p>');
+		const html = '<p>the <a href="/t/">Taleban</a>’s fighters</p>';
+		expect(separateBlocks(html)).toBe(html);
 	});
 });

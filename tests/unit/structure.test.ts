@@ -102,10 +102,14 @@ describe('the structure of src/', () => {
 		const src = path.join(mkdtempSync(path.join(tmpdir(), 'layers-')), 'src');
 		try {
 			for (const folder of ['registry', 'plugins']) mkdirSync(path.join(src, folder), { recursive: true });
-			writeFileSync(path.join(src, 'plugins', 'plugin.ts'), "import { load } from '../registry/load.ts';\nexport const plugin = load;\n");
+			writeFileSync(
+				path.join(src, 'plugins', 'plugin.ts'),
+				"import { load } from '../registry/load.ts';\nexport const plugin = load;\n",
+			);
 			writeFileSync(
 				path.join(src, 'registry', 'load.ts'),
-				"import { plugin } from '../plugins/plugin.ts';\nimport { render } from 'astro:content';\nexport const load = () => [plugin, render];\n",
+				"import { plugin } from '../plugins/plugin.ts';\nimport { render } from 'astro:content';\nexport const load = () " +
+					'=> [plugin, render];\n',
 			);
 			expect(violations(src).sort()).toEqual([
 				'src/registry/load.ts (registry) imports astro:content, which only pages may use',
