@@ -45,7 +45,8 @@ if (table) {
 			});
 			body.append(...sorted);
 			const [up, down] = (th.dataset.orderWords ?? 'A to Z|Z to A').split('|');
-			const column = button.textContent!.toLowerCase();
+			// The header's words, without the markup's line breaks.
+			const column = button.textContent!.replace(/\s+/g, ' ').trim().toLowerCase();
 			caption.textContent =
 				kind === 'date' ? `${captionBase}, ${ascending ? up : down}` : `${captionBase}, by ${column}, ${ascending ? up : down}`;
 		});
