@@ -14,7 +14,8 @@ import { ROOT } from '../helpers/paths.ts';
 function documented(): Map<string, Record<EngineName, boolean>> {
 	const text = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
 	const rows = new Map<string, Record<EngineName, boolean>>();
-	const header = text.indexOf('| Feature test | Chromium');
+	// Prettier pads the table's columns, so the header is found by its words, not its spacing.
+	const header = text.search(/^\|\s*Feature test\s*\|\s*Chromium/m);
 	for (const line of text.slice(header).split('\n').slice(2)) {
 		if (!line.startsWith('|')) break;
 		const [feature, chromium, firefox] = line
