@@ -7,30 +7,11 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkEdition } from '../../src/registry/check-edition.ts';
-import { ContentError } from '../../src/registry/content-error.ts';
 import { FIXTURES, TMP } from '../helpers/paths.ts';
+import { CHECK_DATE, problemsOf } from '../helpers/content-problems.ts';
 
 const root = path.join(FIXTURES, 'content');
-/** The build date the checks run with, so that "after the build date" does not depend on the day the tests run. */
-const today = new Date('2026-01-01T00:00:00Z');
-
-/** Runs the checks on a fixture and returns its problems as "file:line: field: rule" lines, relative to the fixture. */
-function problemsOf(name: string, dir = path.join(root, name)): string[] {
-	const cwd = process.cwd();
-	process.chdir(dir);
-	try {
-		checkEdition('.', { today });
-		return [];
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		return error.message
-			.split('\n')
-			.slice(1)
-			.map((line) => line.replace(/^ {2}- /, ''));
-	} finally {
-		process.chdir(cwd);
-	}
-}
+const today = CHECK_DATE;
 
 describe('content validation', () => {
 	test('accepts a valid edition and summarises it', () => {

@@ -6,25 +6,7 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { checkEdition } from '../../src/registry/check-edition.ts';
-import { ContentError } from '../../src/registry/content-error.ts';
-import { FIXTURES } from '../helpers/paths.ts';
-
-function problemsOf(name: string): string[] {
-	const cwd = process.cwd();
-	process.chdir(path.join(FIXTURES, 'content', name));
-	try {
-		checkEdition('.');
-		return [];
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		return error.message
-			.split('\n')
-			.slice(1)
-			.map((line) => line.replace(/^ {2}- /, ''));
-	} finally {
-		process.chdir(cwd);
-	}
-}
+import { problemsOf } from '../helpers/content-problems.ts';
 
 test(
 	'rejects straight quotes and apostrophes in prose fields, naming file, line and field, and accepts typographic ones and ' +

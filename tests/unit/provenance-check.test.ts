@@ -3,32 +3,10 @@
  * tests/fixtures/content/<case>/ each break one provenance rule; their messages are pinned here.
  * The URL rules themselves are tested on single addresses.
  */
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkEdition } from '../../src/registry/check-edition.ts';
-import { ContentError } from '../../src/registry/content-error.ts';
 import { linkProblems, urlFormProblems } from '../../src/registry/check-provenance.ts';
 import { describeLink, type Publisher, type PublisherDirectory } from '../../src/registry/publishers.ts';
-import { FIXTURES } from '../helpers/paths.ts';
-
-const root = path.join(FIXTURES, 'content');
-
-function problemsOf(name: string): string[] {
-	const cwd = process.cwd();
-	process.chdir(path.join(root, name));
-	try {
-		checkEdition('.');
-		return [];
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		return error.message
-			.split('\n')
-			.slice(1)
-			.map((line) => line.replace(/^ {2}- /, ''));
-	} finally {
-		process.chdir(cwd);
-	}
-}
+import { problemsOf } from '../helpers/content-problems.ts';
 
 /** Two publishers, as a registry source and a publishers.yaml entry would declare them. */
 function directory(): PublisherDirectory {
