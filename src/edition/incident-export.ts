@@ -4,6 +4,7 @@
  */
 import type { Incident } from '../schemas/incident.ts';
 import type { Entity } from '../schemas/entity.ts';
+import type { Provenance } from '../schemas/common.ts';
 import type { PartialDate } from '../utils/partial-date.ts';
 import { dateBounds } from '../utils/partial-date.ts';
 import { toCsv } from '../utils/csv.ts';
@@ -105,14 +106,17 @@ export function incidentsAsCsv(incidents: Incident[], byId: Map<string, Entity>)
 	);
 }
 
+/** A provenance list as the CSV gives it: each item's address, paragraph reference or citation, space-separated. */
+function locators(items: Provenance[]): string {
+	return items.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation)).join(' ');
+}
+
 export function claimsAsCsv(incidents: Incident[], byId: Map<string, Entity>): string {
 	const name = (id: string) => byId.get(id)?.name ?? id;
 	const rows: unknown[][] = [];
 	for (const incident of incidents) {
 		incident.claims.forEach((claim, index) => {
-			const claimProvenance = claim.provenance
-				.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation))
-				.join(' ');
+			const claimProvenance = locators(claim.provenance);
 			rows.push([
 				incident.id,
 				index + 1,
@@ -126,9 +130,7 @@ export function claimsAsCsv(incidents: Incident[], byId: Map<string, Entity>): s
 				claimProvenance,
 			]);
 			for (const repeat of claim.repeatedBy) {
-				const provenance = repeat.provenance
-					.map((p) => ('url' in p ? p.url : 'paragraph' in p ? p.paragraph : p.citation))
-					.join(' ');
+				const provenance = locators(repeat.provenance);
 				rows.push([
 					incident.id,
 					index + 1,

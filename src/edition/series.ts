@@ -19,6 +19,19 @@ export type SeriesPart =
 	  }
 	| { status: 'announced'; slug: string; number: number; title: string; author: string; announcement: AnnouncedPart };
 
+/** A part with an MDX body: its title, author and number come from the part's own frontmatter. */
+function publishedPart(entry: CollectionEntry<'parts'>, announcement?: AnnouncedPart): SeriesPart {
+	const part = {
+		status: 'published' as const,
+		slug: entry.id,
+		number: entry.data.part,
+		title: entry.data.title,
+		author: entry.data.author,
+		entry,
+	};
+	return announcement ? { ...part, announcement } : part;
+}
+
 /** series.yaml, read with the rest of the registry (src/registry/load-registry.ts). */
 export async function getSeries(): Promise<Series> {
 	const { series } = getRegistry();
@@ -48,15 +61,7 @@ async function readSeriesParts(): Promise<SeriesPart[]> {
 		const entry = bySlug.get(announcement.slug);
 		bySlug.delete(announcement.slug);
 		return entry
-			? {
-					status: 'published',
-					slug: entry.id,
-					number: entry.data.part,
-					title: entry.data.title,
-					author: entry.data.author,
-					entry,
-					announcement,
-				}
+			? publishedPart(entry, announcement)
 			: {
 					status: 'announced',
 					slug: announcement.slug,
@@ -67,16 +72,7 @@ async function readSeriesParts(): Promise<SeriesPart[]> {
 				};
 	});
 	// A part file the series does not announce is still published, in its place by number.
-	for (const entry of bySlug.values()) {
-		parts.push({
-			status: 'published',
-			slug: entry.id,
-			number: entry.data.part,
-			title: entry.data.title,
-			author: entry.data.author,
-			entry,
-		});
-	}
+	for (const entry of bySlug.values()) parts.push(publishedPart(entry));
 	parts.sort((a, b) => a.number - b.number);
 	const numbers = new Set<number>();
 	for (const part of parts) {
