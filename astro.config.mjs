@@ -9,6 +9,7 @@ import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from './src/plugins
 import { editionIntegration } from './src/integration/edition-integration.ts';
 import { searchIntegration } from './src/integration/search-integration.ts';
 import { deployIntegration } from './src/integration/deploy-integration.ts';
+import { leanLazyImports } from './src/integration/lean-lazy-imports.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 import { basePath } from './src/utils/base-path.ts';
@@ -65,5 +66,6 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/(search|404)\/?$|\/cards\//.test(new URL(page).pathname) }),
 		searchIntegration(),
 		deployIntegration(),
+		leanLazyImports(),
 	],
 });

@@ -2,13 +2,26 @@
  * Opens search: the header's Search link (a plain link to /search/ without JavaScript) opens a
  * dialog instead, as do "/" and Ctrl/Cmd-K. The search code itself loads on first use.
  */
+import resultStyles from '../styles/search-results.css?url';
+
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+
+/** The results' styles, fetched beside the search code on first use; the results wait for both. */
+let styled: Promise<unknown> | undefined;
+function loadResultStyles(): Promise<unknown> {
+	styled ??= new Promise((resolve) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultStyles });
+		link.onload = link.onerror = resolve;
+		document.head.append(link);
+	});
+	return styled;
+}
 
 async function openSearch() {
 	if (!dialog) return;
 	if (!dialog.open) dialog.showModal();
 	dialog.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
-	const { mountSearch } = await import('./search-run.ts');
+	const [{ mountSearch }] = await Promise.all([import('./search-run.ts'), loadResultStyles()]);
 	mountSearch(dialog.querySelector<HTMLFormElement>('form.rd-search-form')!);
 }
 

@@ -60,6 +60,22 @@ describe('weight by page kind', () => {
 		expect(stylesheets('glossary/index.html')).toContain('.rd-glossary');
 	});
 
+	test('a part page loads no search-result rules: they come with the search code, and the search page has them', () => {
+		expect(stylesheets('part-1/index.html')).not.toContain('.rd-result__excerpt');
+		expect(stylesheets('search/index.html')).toContain('.rd-result__excerpt');
+	});
+
+	test('the page script carries no copy of Vite’s preload helper (lean-lazy-imports.ts supplies a small one)', () => {
+		const scripts = selectAll('script[type="module"][src]', readPage(DIST, 'part-1/index.html'));
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const script of scripts) {
+			const code = readFileSync(path.join(DIST, String(script.properties.src)), 'utf8');
+			expect(code).not.toContain('vite:preloadError');
+			expect(code).not.toContain('modulepreload');
+			expect(code).toContain('import(');
+		}
+	});
+
 	test('a part page’s cards live in its own cards file, out of the sitemap', () => {
 		expect(selectAll('.rd-card', readPage(DIST, 'part-1/index.html'))).toHaveLength(0);
 		expect(select('html', readPage(DIST, 'part-1/index.html'))!.properties.dataCards).toBe('/cards/part-1/');
