@@ -137,6 +137,9 @@ function writeEntities(dir: string): Named[] {
 			description: `${sentence(random, 30)}\n\n${sentence(random, 25)}`,
 			related: [...new Set(related)],
 		};
+		// A link must be on a domain its source declares, and a domain has one publisher: each source
+		// gets its own, under the reserved .example top-level domain.
+		if (kind === 'source') entry.domains = [`${id}.example`];
 		if (kind === 'place')
 			Object.assign(entry, {
 				country: 'Tajikistan',
@@ -166,6 +169,7 @@ function writeIncidents(dir: string, entities: Named[], paragraphCounts: number[
 	mkdirSync(folder, { recursive: true });
 	for (let i = 1; i <= INCIDENT_COUNT; i++) {
 		const source = random.pick(sources);
+		const repeater = random.pick(sources);
 		const year = random.int(2008, 2013);
 		const month = String(random.int(1, 12)).padStart(2, '0');
 		const day = String(random.int(1, 28)).padStart(2, '0');
@@ -179,7 +183,7 @@ function writeIncidents(dir: string, entities: Named[], paragraphCounts: number[
 			description: sentence(random, 60),
 			figures: [{ what: 'killed', min: random.int(0, 20), reportedBy: source, provenance: [{ paragraph: ref() }] }],
 			actors: [random.pick(groups), random.pick(people)],
-			sources: [{ entity: source, url: `https://example.org/synthetic/incident-${i}`, note: sentence(random, 8) }],
+			sources: [{ entity: source, url: `https://${source}.example/synthetic/incident-${i}`, note: sentence(random, 8) }],
 			claims: [
 				{
 					claimant: random.pick(groups),
@@ -187,7 +191,7 @@ function writeIncidents(dir: string, entities: Named[], paragraphCounts: number[
 					date,
 					evidence: random.pick(EVIDENCE_KINDS),
 					provenance: [{ paragraph: ref() }],
-					repeatedBy: [{ who: random.pick(sources), provenance: [{ url: 'https://example.org/synthetic/repeat' }] }],
+					repeatedBy: [{ who: repeater, provenance: [{ url: `https://${repeater}.example/synthetic/repeat` }] }],
 				},
 			],
 			assessment: { text: sentence(random, 25), paragraphs: [ref()] },
