@@ -3,7 +3,7 @@
  * pages, and records every mention on the part (`remarkPluginFrontmatter.mentions`).
  *
  * Input:   `the Islamic Movement of Uzbekistan (IMU) and the Taleban`
- * Output:  `<a href="/groups/imu/" class="rd-mention" data-entity="imu">Islamic Movement of Uzbekistan</a> (IMU) and …`
+ * Output:  `<a href="/groups/imu/" class="rd-mention">Islamic Movement of Uzbekistan</a> (IMU) and …`
  *
  * Matching rules and the link policy are described in src/registry/mentions.ts. An unknown id in
  * an explicit <Mention id="…"> stops the build with the file and line.

@@ -105,7 +105,7 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 		url: href(entity),
 		children,
 		data: {
-			hProperties: { className: entity.kind === 'term' ? ['rd-mention', 'rd-mention--term'] : ['rd-mention'], dataEntity: entity.id },
+			hProperties: { className: entity.kind === 'term' ? ['rd-mention', 'rd-mention--term'] : ['rd-mention'] },
 		},
 	});
 

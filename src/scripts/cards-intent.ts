@@ -3,7 +3,7 @@
  * interest: the pointer or focus entering the page's main region, or a tap. Until then the page
  * pays nothing for them. A tap on a mention before they arrive is held back, then shows its card.
  */
-const TRIGGER = '[data-card], a.rd-mention[data-entity]';
+const TRIGGER = '[data-card], a.rd-mention';
 const TYPES = ['pointerover', 'focusin', 'pointerdown', 'click'] as const;
 let pointerType = 'mouse';
 let loading: Promise<typeof import('./cards.ts')> | undefined;

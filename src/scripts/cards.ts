@@ -6,7 +6,7 @@
  * the link. Esc, a tap outside, or leaving closes it.
  *
  * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card-incident-<id>"`
- * (or `data-entity="<entity-id>"` on a mention), on a link to the same entry. The card is taken
+ * (or nothing on a mention, whose link names the entity: see entity-href.ts), on a link to the same entry. The card is taken
  * from the page when the page holds it, otherwise from the page's cards file (`<html data-cards>`).
  *
  * This module, its styles and the cards file load together on the reader's first sign of interest
@@ -14,6 +14,7 @@
  */
 import cardStyles from '../styles/cards.css?url';
 import { placeBelow } from './place.ts';
+import { entityIdOfPath } from '../utils/entity-href.ts';
 
 // The cards' styles come with this module, not with the page (a hashed file: the CSP allows 'self').
 const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cardStyles });
@@ -24,7 +25,7 @@ document.head.append(styles);
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 250;
-export const TRIGGER = '[data-card], a.rd-mention[data-entity]';
+export const TRIGGER = '[data-card], a.rd-mention';
 let current: { mention: HTMLElement; card: HTMLElement } | undefined;
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
@@ -34,7 +35,7 @@ let dismissed: { mention: HTMLElement | undefined; at: number } = { mention: und
 /** The mention focus returns to when a card closes by Esc: its focus must not reopen the card. */
 let returning: HTMLElement | undefined;
 
-const cardId = (mention: HTMLElement) => mention.dataset.card ?? `card-${mention.dataset.entity}`;
+const cardId = (mention: HTMLElement) => mention.dataset.card ?? `card-${entityIdOfPath((mention as HTMLAnchorElement).pathname)}`;
 const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>(TRIGGER) ?? null;
 
 let loading: Promise<void> | undefined;

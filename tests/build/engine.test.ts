@@ -123,7 +123,8 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 			expect(mentions.length, part.slug).toBeGreaterThan(0);
 			for (const mention of mentions) {
 				expect(known, String(mention.properties.href)).toContain(mention.properties.href);
-				expect(select(`#card-${String(mention.properties.dataEntity)}`, cards), String(mention.properties.dataEntity)).toBeTruthy();
+				const id = String(mention.properties.href).split('/').at(-2);
+				expect(select(`#card-${id}`, cards), id).toBeTruthy();
 			}
 		}
 	});
@@ -133,7 +134,7 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 		for (const part of files.parts) {
 			const cards = page(`cards/${part.slug}/index.html`);
 			for (const mention of selectAll('article a.rd-mention', page(`${part.slug}/index.html`))) {
-				const id = String(mention.properties.dataEntity);
+				const id = String(mention.properties.href).split('/').at(-2)!;
 				expect(toString(select(`#card-${id}`, cards)!), id).toContain(names.get(id));
 			}
 		}

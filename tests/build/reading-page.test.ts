@@ -16,8 +16,8 @@ describe('links in Part 1', () => {
 		for (const node of selectAll('article h2, article a.rd-mention', page)) {
 			if (node.tagName === 'h2') section++;
 			else {
-				const key = `${section}:${node.properties.dataEntity}`;
-				expect(seen.has(key), `${node.properties.dataEntity} linked twice in section ${section}`).toBe(false);
+				const key = `${section}:${node.properties.href}`;
+				expect(seen.has(key), `${node.properties.href} linked twice in section ${section}`).toBe(false);
 				seen.add(key);
 			}
 		}

@@ -59,7 +59,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
 		test(`Part 1 in ${scheme} with a hover card open has no violations`, async () => {
 			const { page } = await site.open('part-1/', { colorScheme: scheme, viewport: { width: 1280, height: 900 } });
-			await page.locator('article a.rd-mention[data-entity="imu"]').first().focus();
+			await page.locator('article a.rd-mention[href$="/imu/"]').first().focus();
 			await expect.poll(() => page.locator('#card-imu').isVisible(), { timeout: 5000 }).toBe(true);
 			expect(await violations(page)).toEqual([]);
 		});

@@ -8,7 +8,7 @@ import { attr, box, focused, isVisible, scrollIntoView, sidewaysOverflow, text, 
 import { useEngineSite } from '../helpers/engine-session.ts';
 
 const wide = { width: 1440, height: 900 };
-const mention = (id: string) => `article a.rd-mention[data-entity="${id}"]`;
+const mention = (id: string) => `article a.rd-mention[href$="/${id}/"]`;
 
 describe.each(ENGINES)('hover cards in %s', (engine) => {
 	const site = useEngineSite(engine);

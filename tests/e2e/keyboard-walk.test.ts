@@ -14,9 +14,9 @@ const where = (page: EnginePage) =>
 		if (!el || el === document.body) return { kind: 'none', id: '' };
 		const card = el.closest('.rd-card');
 		if (card) return { kind: 'in-card', id: card.id };
-		// A mention names its entity (its card is card-<id>); an incident mark names its card.
+		// A mention's link names its entity (/groups/<id>/: its card is card-<id>); an incident mark names its card.
 		if (el.matches('a[data-card]')) return { kind: 'mention', id: el.getAttribute('data-card') ?? '' };
-		if (el.matches('a.rd-mention[data-entity]')) return { kind: 'mention', id: `card-${el.getAttribute('data-entity')}` };
+		if (el.matches('a.rd-mention')) return { kind: 'mention', id: `card-${el.getAttribute('href')!.split('/').at(-2)}` };
 		if (el.matches('a[role="doc-noteref"]')) return { kind: 'noteref', id: el.getAttribute('aria-describedby') ?? '' };
 		return { kind: 'other', id: el.id };
 	});

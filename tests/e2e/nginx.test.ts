@@ -69,7 +69,7 @@ describe.each(ENGINES)('behind nginx with the production headers, in %s', (engin
 		await page.type('Khorog');
 		await expect.poll(() => text(page, 'dialog [data-search-status]'), { timeout: 10_000 }).toMatch(/\d+ results? for “Khorog”/);
 		await page.press('Escape');
-		await page.hover('article a.rd-mention[data-entity="imu"]');
+		await page.hover('article a.rd-mention[href$="/imu/"]');
 		await expect.poll(() => isVisible(page, '#card-imu'), { timeout: 5000 }).toBe(true);
 		const phone = await site.open('part-1/', { width: 390, height: 844, touch: true });
 		await phone.tap('#fnref-1');

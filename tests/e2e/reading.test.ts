@@ -9,7 +9,7 @@ import { useSite } from '../helpers/site-session.ts';
 const site = useSite();
 const wide = { viewport: { width: 1440, height: 900 } };
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const mention = (id: string) => `article a.rd-mention[data-entity="${id}"]`;
+const mention = (id: string) => `article a.rd-mention[href$="/${id}/"]`;
 const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Requests for the page's cards file, as the browser makes them. */
@@ -174,7 +174,8 @@ describe('keyboard and listeners', () => {
 		const { page, errors } = await site.open('part-1/', wide);
 		const first = page.locator('#p-1 a.rd-mention').first();
 		await first.focus();
-		const entity = await first.getAttribute('data-entity');
+		// The mention's link names its entity: /groups/<id>/.
+		const entity = (await first.getAttribute('href'))!.split('/').at(-2);
 		await expect.poll(() => page.locator(`#card-${entity}`).isVisible(), { timeout: 3000 }).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.matches('#p-1 a.rd-mention'))).toBe(true);
@@ -184,7 +185,7 @@ describe('keyboard and listeners', () => {
 		expect(await page.evaluate(() => document.activeElement?.closest('.rd-card')?.id)).toBe(`card-${entity}`);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator(`#card-${entity}`).isVisible()).toBe(false);
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entity'))).toBe(entity);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href')?.split('/').at(-2))).toBe(entity);
 		await page.waitForTimeout(300);
 		expect(await page.locator(`#card-${entity}`).isVisible()).toBe(false);
 		expect(errors).toEqual([]);

@@ -43,7 +43,7 @@ for (const engine of ENGINES) {
 	await shot(middle, 'mid-article-1440');
 
 	const phone = await open({ width: 360, height: 740, touch: true });
-	const mention = 'article a.rd-mention[data-entity="imu"]';
+	const mention = 'article a.rd-mention[href$="/imu/"]';
 	await scrollIntoView(phone, mention);
 	await phone.tap(mention);
 	await new Promise((resolve) => setTimeout(resolve, 300));

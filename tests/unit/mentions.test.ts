@@ -45,7 +45,7 @@ describe('annotateMentions', () => {
 		const { html, mentions } = annotate(
 			'The IMU and the IMU again, with the Taleban.\n\nThe IMU once more.\n\n## Later\n\nThe IMU, anew.',
 		);
-		expect(html.match(/data-entity="imu"/g)).toHaveLength(2);
+		expect(html.match(/href="\/x\/imu\/"/g)).toHaveLength(2);
 		expect(mentions.map((m) => [m.entity, m.paragraph, m.linked])).toEqual([
 			['imu', 'p-1', true],
 			['imu', 'p-1', false],
@@ -57,7 +57,7 @@ describe('annotateMentions', () => {
 
 	test('with the part as scope, a name is linked once however many sections follow', () => {
 		const { html, mentions } = annotate('The IMU.\n\n## Later\n\nThe IMU, anew.', 'part');
-		expect(html.match(/data-entity="imu"/g)).toHaveLength(1);
+		expect(html.match(/href="\/x\/imu\/"/g)).toHaveLength(1);
 		expect(mentions.map((m) => m.linked)).toEqual([true, false]);
 	});
 
@@ -72,8 +72,8 @@ describe('annotateMentions', () => {
 			href: (e) => `/${e.id}/`,
 		});
 		const html = toHtml(toHast(tree)!);
-		expect(html).toContain('<a href="/safe-haven/" class="rd-mention rd-mention--term" data-entity="safe-haven">safe haven</a>');
-		expect(html).toContain('<a href="/imu/" class="rd-mention" data-entity="imu">IMU</a>');
+		expect(html).toContain('<a href="/safe-haven/" class="rd-mention rd-mention--term">safe haven</a>');
+		expect(html).toContain('<a href="/imu/" class="rd-mention">IMU</a>');
 	});
 
 	test('records a snippet of the paragraph around each mention', () => {
@@ -92,7 +92,7 @@ describe('annotateMentions', () => {
 
 	test('an explicit <Mention> decides what matching cannot', () => {
 		const { html, mentions } = annotate('Banned: <Mention id="ttp">Taleban</Mention> or the Taleban.');
-		expect(html).toContain('<a href="/x/ttp/" class="rd-mention" data-entity="ttp">Taleban</a>');
+		expect(html).toContain('<a href="/x/ttp/" class="rd-mention">Taleban</a>');
 		expect(mentions.map((m) => [m.entity, m.explicit])).toEqual([
 			['ttp', true],
 			['taleban', false],
