@@ -10,12 +10,5 @@ export function incidentPath(id: string): string {
 	return `incidents/${id}/`;
 }
 
-/** The id of an entity's hover card; its summary is `${cardId}-summary` (what a mention's aria-describedby names). */
-export function entityCardId(id: string): string {
-	return `card-${id}`;
-}
-
-/** The id of an incident's hover card (incident ids may equal no entity id, so the two never clash). */
-export function incidentCardId(id: string): string {
-	return `card-incident-${id}`;
-}
+// The card ids live in utils/ so that the browser script opening the cards shares them.
+export { entityCardId, incidentCardId } from '../utils/card-ids.ts';
