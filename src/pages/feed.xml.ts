@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSeries, getSeriesParts, seriesTitle } from '../edition/series.ts';
+import { getSeries, getSeriesParts } from '../edition/series.ts';
+import { seriesTitle } from '../edition/series-title.ts';
 import { href } from '../utils/url.ts';
 
 /**
