@@ -69,6 +69,11 @@ export function kindSections<E extends Pick<Entity, 'kind' | 'name'>>(entities: 
 	}));
 }
 
+/** The glossary's section of a kind, relative to the site's base: `glossary/#groups`. */
+export function kindSectionPath(kind: EntityKind): string {
+	return `glossary/#${KIND_FOLDERS[kind]}`;
+}
+
 /** The paragraphs that mention an entry, once each, in text order; mentions outside numbered paragraphs are left out. */
 export function occurrences(mentions: Mention[]): { part: string; paragraph: string }[] {
 	return mentionsByParagraph(mentions).flatMap(({ part, paragraph }) => (paragraph ? [{ part, paragraph }] : []));

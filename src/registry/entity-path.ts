@@ -10,5 +10,10 @@ export function incidentPath(id: string): string {
 	return `incidents/${id}/`;
 }
 
+/** The id of a claim's row on the echo map (claims/): the incident's n-th claim, counted from 1. */
+export function claimAnchor(incidentId: string, number: number): string {
+	return `claim-${incidentId}-${number}`;
+}
+
 // The card ids live in utils/ so that the browser script opening the cards shares them.
 export { entityCardId, incidentCardId } from '../utils/card-ids.ts';
