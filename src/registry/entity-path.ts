@@ -5,6 +5,16 @@ export function entityPath(entity: Pick<Entity, 'id' | 'kind'>): string {
 	return `${KIND_FOLDERS[entity.kind]}/${entity.id}/`;
 }
 
+/** The page of a part of the series, relative to the site's base: `part-1/`. */
+export function partPath(slug: string): string {
+	return `${slug}/`;
+}
+
+/** The cards file of a published part (src/pages/cards/[page].astro), relative to the site's base: `cards/part-1/`. */
+export function partCardsPath(slug: string): string {
+	return `cards/${slug}/`;
+}
+
 /** The page of an incident, relative to the site's base: `incidents/2010-dushanbe-prison-break/`. */
 export function incidentPath(id: string): string {
 	return `incidents/${id}/`;

@@ -3,7 +3,7 @@
  * them here, so a mark's data-card always names a card that exists and a link its entry's page.
  */
 import { describe, expect, test } from 'vitest';
-import { entityCardId, entityPath, incidentCardId, incidentPath } from '../../src/registry/entity-path.ts';
+import { entityCardId, entityPath, incidentCardId, incidentPath, partCardsPath, partPath } from '../../src/registry/entity-path.ts';
 import { cardSummaryId, cardTitleId } from '../../src/utils/card-ids.ts';
 
 describe('entry paths and card ids', () => {
@@ -11,6 +11,12 @@ describe('entry paths and card ids', () => {
 		expect(entityPath({ id: 'imu', kind: 'group' })).toBe('groups/imu/');
 		expect(entityPath({ id: 'ruttig', kind: 'person' })).toBe('people/ruttig/');
 		expect(incidentPath('2010-prison-break')).toBe('incidents/2010-prison-break/');
+	});
+
+	test('a part lives at its slug, whatever the slug, and its cards file under cards/', () => {
+		expect(partPath('part-2')).toBe('part-2/');
+		expect(partPath('coda')).toBe('coda/');
+		expect(partCardsPath('part-2')).toBe('cards/part-2/');
 	});
 
 	test('an incident’s card never takes the id of an entity’s card, even when the two ids are equal', () => {
