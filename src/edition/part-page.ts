@@ -13,6 +13,11 @@ export function countNotes(body: string): number {
 	return body.match(/^\[\^[^\]]+\]:/gm)?.length ?? 0;
 }
 
+/** The contents' sections: the author's `##` headings, not the notes heading GFM or the edition adds. */
+export function contentsSections<H extends { depth: number; slug: string }>(headings: readonly H[]): H[] {
+	return headings.filter((heading) => heading.depth === 2 && heading.slug !== 'footnote-label' && heading.slug !== 'notes');
+}
+
 /** A published part as "Cite this part" gives it; `editionUrl` is the part's page in this edition. */
 export function partCitation(data: PartData, series: SeriesFields, editionUrl: string): CitablePart {
 	return {

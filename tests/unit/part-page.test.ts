@@ -4,7 +4,7 @@
  * subtitle and a part known only to the month, and the same part with no date or original.
  */
 import { describe, expect, test } from 'vitest';
-import { countNotes, partCitation, partDescription, partJsonLd, partKicker } from '../../src/edition/part-page.ts';
+import { contentsSections, countNotes, partCitation, partDescription, partJsonLd, partKicker } from '../../src/edition/part-page.ts';
 import { authorsSeries, editionName, seriesTitle } from '../../src/edition/series-title.ts';
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { PartData } from '../../src/schemas/series.ts';
@@ -118,5 +118,19 @@ describe('the part’s kicker and description', () => {
 		expect(partDescription({ number: 4, status: 'announced' }, series)).toBe(
 			'Part 4 of Ada Example’s series “Rivers of Salt”, announced; its text is not in this edition.',
 		);
+	});
+});
+
+describe('the part’s contents', () => {
+	test('list the author’s second-level headings only, not the notes heading GFM or the edition adds', () => {
+		const heading = (depth: number, slug: string) => ({ depth, slug, text: slug });
+		const headings = [
+			heading(2, 'home-grown'),
+			heading(3, 'a-detail'),
+			heading(2, 'footnote-label'),
+			heading(2, 'notes'),
+			heading(2, 'coda'),
+		];
+		expect(contentsSections(headings).map((h) => h.slug)).toEqual(['home-grown', 'coda']);
 	});
 });
