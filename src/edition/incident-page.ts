@@ -25,6 +25,11 @@ export function claimTally(incident: Claims): string {
 	return `${claims} ${claims === 1 ? 'claim' : 'claims'}, ${repetitions} ${repetitions === 1 ? 'repetition' : 'repetitions'}`;
 }
 
+/** Who made an incident's claims first, each once, in the record's order. */
+export function claimantsOf(incident: Claims): string[] {
+	return [...new Set(incident.claims.map((claim) => claim.claimant))];
+}
+
 /** The records before and after one, in the order given (the index's chronological order). */
 export function neighbours<T extends { id: string }>(all: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
 	const index = all.findIndex((other) => other.id === id);

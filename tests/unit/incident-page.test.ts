@@ -1,6 +1,6 @@
 /** What an incident's page, card and the incident index count and link, from small invented records. */
 import { describe, expect, test } from 'vitest';
-import { claimTally, claimTotals, neighbours, placePrecisionNote, sourceWork } from '../../src/edition/incident-page.ts';
+import { claimantsOf, claimTally, claimTotals, neighbours, placePrecisionNote, sourceWork } from '../../src/edition/incident-page.ts';
 import { claimAnchor } from '../../src/registry/entity-path.ts';
 import type { Entity } from '../../src/schemas/entity.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
@@ -67,5 +67,12 @@ describe('an incident’s place and sources', () => {
 describe('a claim on the echo map', () => {
 	test('is anchored by its incident and its number there', () => {
 		expect(claimAnchor('2010-prison-break', 1)).toBe('claim-2010-prison-break-1');
+	});
+});
+
+describe('who made an incident’s claims', () => {
+	test('each claimant once, in the record’s order', () => {
+		const incident = { claims: ['ministry', 'agency', 'ministry', 'group'].map((claimant) => ({ claimant })) } as unknown as Incident;
+		expect(claimantsOf(incident)).toEqual(['ministry', 'agency', 'group']);
 	});
 });
