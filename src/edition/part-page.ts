@@ -4,6 +4,7 @@
  */
 import type { PartData, Series } from '../schemas/series.ts';
 import type { CitablePart } from './citation.ts';
+import type { Mention } from '../registry/mentions.ts';
 import { authorsSeries, seriesTitle } from './series-title.ts';
 
 type SeriesFields = Pick<Series, 'title' | 'subtitle' | 'author' | 'publisher' | 'publisherUrl'>;
@@ -16,6 +17,19 @@ export function countNotes(body: string): number {
 /** The contents' sections: the author's `##` headings, not the notes heading GFM or the edition adds. */
 export function contentsSections<H extends { depth: number; slug: string }>(headings: readonly H[]): H[] {
 	return headings.filter((heading) => heading.depth === 2 && heading.slug !== 'footnote-label' && heading.slug !== 'notes');
+}
+
+/**
+ * The cards a part's cards file holds: one per entity the text links (a mention left unlinked opens
+ * no card), in order of first link, and one per incident marked in it, in the order of `incidents`.
+ */
+export function partCards<I extends { id: string }>(
+	mentions: readonly Pick<Mention, 'entity' | 'linked'>[],
+	markedIncidents: readonly string[],
+	incidents: readonly I[],
+): { entityIds: string[]; incidents: I[] } {
+	const entityIds = [...new Set(mentions.filter((mention) => mention.linked).map((mention) => mention.entity))];
+	return { entityIds, incidents: incidents.filter((incident) => markedIncidents.includes(incident.id)) };
 }
 
 /** A published part as "Cite this part" gives it; `editionUrl` is the part's page in this edition. */

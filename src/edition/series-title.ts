@@ -14,6 +14,11 @@ export function editionName(series: Pick<Series, 'title' | 'subtitle'>): string 
 	return `${seriesTitle(series)} · An annotated edition`;
 }
 
+/** The feed as the pages' head announces it: “Talebs in Tajikistan?: the parts”. */
+export function feedLinkTitle(series: Pick<Series, 'title'>): string {
+	return `${series.title}: the parts`;
+}
+
 /** The series by its author, short title in quotes: Thomas Ruttig’s series “Talebs in Tajikistan?”. */
 export function authorsSeries(series: Pick<Series, 'author' | 'title'>): string {
 	return `${series.author}’s series “${series.title}”`;

@@ -4,8 +4,16 @@
  * subtitle and a part known only to the month, and the same part with no date or original.
  */
 import { describe, expect, test } from 'vitest';
-import { contentsSections, countNotes, partCitation, partDescription, partJsonLd, partKicker } from '../../src/edition/part-page.ts';
-import { authorsSeries, editionName, seriesTitle } from '../../src/edition/series-title.ts';
+import {
+	contentsSections,
+	countNotes,
+	partCards,
+	partCitation,
+	partDescription,
+	partJsonLd,
+	partKicker,
+} from '../../src/edition/part-page.ts';
+import { authorsSeries, editionName, feedLinkTitle, seriesTitle } from '../../src/edition/series-title.ts';
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { PartData } from '../../src/schemas/series.ts';
 
@@ -45,6 +53,7 @@ describe('the series’ titles', () => {
 	test('the site is named after the full title; a description names the author and the short title', () => {
 		expect(editionName(series)).toBe('Rivers of Salt Trade on the Oxus · An annotated edition');
 		expect(authorsSeries(series)).toBe('Ada Example’s series “Rivers of Salt”');
+		expect(feedLinkTitle(series)).toBe('Rivers of Salt: the parts');
 	});
 });
 
@@ -132,5 +141,18 @@ describe('the part’s contents', () => {
 			heading(2, 'coda'),
 		];
 		expect(contentsSections(headings).map((h) => h.slug)).toEqual(['home-grown', 'coda']);
+	});
+});
+
+describe('a part’s cards file', () => {
+	test('holds a card for each entity the text links, once, in order of first link, and none for unlinked mentions', () => {
+		const mention = (entity: string, linked: boolean) => ({ entity, linked });
+		const cards = partCards([mention('imu', true), mention('nato', false), mention('ttp', true), mention('imu', true)], [], []);
+		expect(cards.entityIds).toEqual(['imu', 'ttp']);
+	});
+
+	test('holds the incidents marked in the part, in the registry’s order, and no others', () => {
+		const cards = partCards([], ['c', 'a'], [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+		expect(cards.incidents).toEqual([{ id: 'a' }, { id: 'c' }]);
 	});
 });
