@@ -11,6 +11,8 @@ import type { z } from 'astro/zod';
 import { comparePartialDates, dateBounds, formatPartialDate, type PartialDate } from '../utils/partial-date.ts';
 import { buildTimeAxis, DAY } from './time-axis.ts';
 import { wrap, textWidth, TARGET } from './timeline-layout.ts';
+import { incidentPath } from '../registry/entity-path.ts';
+import { href, paragraphHref } from '../utils/url.ts';
 
 type Claim = z.output<typeof ClaimSchema>;
 
@@ -144,6 +146,19 @@ export function echoFigures(claims: EchoClaim[]): EchoFigures {
 		noEvidence: claims.filter((claim) => claim.claim.evidence === 'none-stated').length,
 		topRepeaters: ranked.filter((entry, i) => i < 3 || entry.count === third),
 	};
+}
+
+/** The kinds of evidence the claims offer, in the order the edition declares them (the legend lists only these). */
+export function evidenceKindsUsed(claims: readonly Pick<EchoClaim, 'claim'>[], declared: readonly string[]): string[] {
+	return declared.filter((kind) => claims.some((claim) => claim.claim.evidence === kind));
+}
+
+/** Where a step of a chain links: its first source's page, else its paragraph of the series, else the incident's record. */
+export function stepHref(step: Pick<EchoStep, 'provenance'>, incidentId: string): string {
+	const first = step.provenance[0];
+	if (first && 'url' in first) return first.url;
+	if (first && 'paragraph' in first) return paragraphHref(first.paragraph);
+	return href(incidentPath(incidentId));
 }
 
 /** The share of claims made with no evidence stated, in whole percent (0 when there are no claims). */

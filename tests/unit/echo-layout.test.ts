@@ -9,7 +9,9 @@ import { describe, expect, test } from 'vitest';
 import {
 	echoClaims,
 	echoFigures,
+	evidenceKindsUsed,
 	layoutEcho,
+	stepHref,
 	noEvidenceShare,
 	repeatsInTimeOrder,
 	topRepeatersText,
@@ -146,5 +148,23 @@ describe('the echo map’s headline', () => {
 			'Reuters (3), IWPR (2), and TASS (2)',
 		);
 		expect(topRepeatersText({ topRepeaters: [entry('Reuters', 1)] })).toBe('Reuters (1)');
+	});
+});
+
+describe('the echo map’s links and legend', () => {
+	test('a step links to its first source’s page, else to its paragraph, else to the incident’s record', () => {
+		const url = { url: 'https://news.example/a', title: 'A report' };
+		expect(stepHref({ provenance: [url, { paragraph: 'part-1#p-2' }] }, 'blast')).toBe('https://news.example/a');
+		expect(stepHref({ provenance: [{ paragraph: 'part-1#p-2' }, url] }, 'blast')).toBe('/part-1/#p-2');
+		expect(stepHref({ provenance: [] }, 'blast')).toBe('/incidents/blast/');
+	});
+
+	test('the legend lists only the kinds of evidence claims offer, in the declared order', () => {
+		const claims = echoClaims(incidents, byId);
+		expect(evidenceKindsUsed(claims, ['none-stated', 'document', 'official-statement', 'claim-of-responsibility'])).toEqual([
+			'none-stated',
+			'official-statement',
+			'claim-of-responsibility',
+		]);
 	});
 });
