@@ -11,6 +11,8 @@ import type { z } from 'astro/zod';
 import { comparePartialDates, dateBounds, formatPartialDate, type PartialDate } from '../utils/partial-date.ts';
 import { buildTimeAxis, DAY } from './time-axis.ts';
 import { wrap, textWidth, TARGET } from './timeline-layout.ts';
+import { incidentPath } from '../registry/entity-path.ts';
+import { href, paragraphHref } from '../utils/url.ts';
 
 type Claim = z.output<typeof ClaimSchema>;
 
@@ -74,13 +76,16 @@ export interface EchoClaim {
 }
 
 /** Every claim of the edition with its steps, grouped and in date order within each group. */
+/** A claim's repetitions in time order, undated ones last in the record's order (the ledger and the echo map alike). */
+export function repeatsInTimeOrder<R extends { date?: PartialDate | undefined }>(claim: { repeatedBy: readonly R[] }): R[] {
+	return [...claim.repeatedBy].sort((a, b) => (a.date && b.date ? comparePartialDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0));
+}
+
 export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): EchoClaim[] {
 	const name = (id: string) => byId.get(id)?.name ?? id;
 	const claims = incidents.flatMap((incident) =>
 		incident.claims.map((claim, index): EchoClaim => {
-			const repeats = [...claim.repeatedBy].sort((a, b) =>
-				a.date && b.date ? comparePartialDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0,
-			);
+			const repeats = repeatsInTimeOrder(claim);
 			return {
 				key: `${incident.id}/${index + 1}`,
 				incident,
@@ -141,6 +146,31 @@ export function echoFigures(claims: EchoClaim[]): EchoFigures {
 		noEvidence: claims.filter((claim) => claim.claim.evidence === 'none-stated').length,
 		topRepeaters: ranked.filter((entry, i) => i < 3 || entry.count === third),
 	};
+}
+
+/** The kinds of evidence the claims offer, in the order the edition declares them (the legend lists only these). */
+export function evidenceKindsUsed(claims: readonly Pick<EchoClaim, 'claim'>[], declared: readonly string[]): string[] {
+	return declared.filter((kind) => claims.some((claim) => claim.claim.evidence === kind));
+}
+
+/** Where a step of a chain links: its first source's page, else its paragraph of the series, else the incident's record. */
+export function stepHref(step: Pick<EchoStep, 'provenance'>, incidentId: string): string {
+	const first = step.provenance[0];
+	if (first && 'url' in first) return first.url;
+	if (first && 'paragraph' in first) return paragraphHref(first.paragraph);
+	return href(incidentPath(incidentId));
+}
+
+/** The share of claims made with no evidence stated, in whole percent (0 when there are no claims). */
+export function noEvidenceShare(figures: Pick<EchoFigures, 'claims' | 'noEvidence'>): number {
+	return figures.claims === 0 ? 0 : Math.round((100 * figures.noEvidence) / figures.claims);
+}
+
+const conjunction = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** "Reuters (3), RIA Novosti (2) and IWPR (2)": who repeated claims most, with how often. */
+export function topRepeatersText(figures: Pick<EchoFigures, 'topRepeaters'>): string {
+	return conjunction.format(figures.topRepeaters.map((entry) => `${entry.name} (${entry.count})`));
 }
 
 export interface EchoRow {

@@ -13,6 +13,12 @@ export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
 	term: { one: 'Term', many: 'Terms' },
 };
 
+/** A part's status as the series lists it: its text is here, or it is only announced. */
+export const PART_STATUS_LABELS: Record<'published' | 'announced', string> = {
+	published: 'in this edition',
+	announced: 'announced',
+};
+
 /** `militant-group` → `militant group`. */
 export function subtypeLabel(subtype: string): string {
 	return subtype.replace(/-/g, ' ');

@@ -23,6 +23,20 @@ export interface LinkLabel {
 	qualifier?: string;
 }
 
+/** The host a link is shown by: `www.example.org` → `example.org`. */
+export function linkHost(url: string): string {
+	return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * What a source's link adds in brackets after its host: the publisher when it is neither the
+ * source listed nor the host itself, and how the page relates to it; empty when nothing needs saying.
+ */
+export function sourceLinkNote(label: LinkLabel, url: string, entityNames: readonly string[], via?: string): string {
+	const publisher = !via && !entityNames.includes(label.text) && label.text !== linkHost(url) ? label.text : undefined;
+	return [publisher, label.qualifier].filter(Boolean).join('; ');
+}
+
 export function linkLabel(item: {
 	url: string;
 	title?: string | undefined;

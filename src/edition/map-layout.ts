@@ -12,6 +12,8 @@ import { feature, neighbors } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { TARGET, textWidth } from './timeline-layout.ts';
+import type { Entity, Place } from '../schemas/entity.ts';
+import type { Incident } from '../schemas/incident.ts';
 
 export interface MapPoint {
 	id: string;
@@ -20,6 +22,45 @@ export interface MapPoint {
 	lat: number;
 	/** How many marks stand at this place, side by side. */
 	count: number;
+}
+
+/** The incidents sorted for the map: by place where the place has coordinates, the rest apart with the reason. */
+export interface IncidentPlaces {
+	/** Places with coordinates, in order of their first incident, each with its incidents in the order given. */
+	groups: { place: Place; incidents: Incident[] }[];
+	/** Incidents not on the map, with their place when it is a place entry without coordinates. */
+	unplaced: { incident: Incident; place?: Place }[];
+	/** One point per place, as layoutMap takes them. */
+	points: MapPoint[];
+	/** The countries of the places, stressed on the map. */
+	focus: Set<string>;
+	/** Names of the places whose position is approximate, for the caption. */
+	approximate: string[];
+}
+
+export function placeIncidents(incidents: readonly Incident[], byId: ReadonlyMap<string, Entity>): IncidentPlaces {
+	const byPlace = new Map<string, { place: Place; incidents: Incident[] }>();
+	const unplaced: { incident: Incident; place?: Place }[] = [];
+	for (const incident of incidents) {
+		const found = incident.place ? byId.get(incident.place.id) : undefined;
+		const place = found?.kind === 'place' ? found : undefined;
+		if (place?.coordinates) byPlace.set(place.id, { place, incidents: [...(byPlace.get(place.id)?.incidents ?? []), incident] });
+		else unplaced.push({ incident, ...(place ? { place } : {}) });
+	}
+	const groups = [...byPlace.values()];
+	return {
+		groups,
+		unplaced,
+		points: groups.map(({ place, incidents }) => ({
+			id: place.id,
+			name: place.name,
+			lon: place.coordinates!.lon,
+			lat: place.coordinates!.lat,
+			count: incidents.length,
+		})),
+		focus: new Set(groups.map(({ place }) => place.country)),
+		approximate: groups.filter(({ place }) => place.coordinates!.precision === 'approximate').map(({ place }) => place.name),
+	};
 }
 
 export interface PlacedPoint extends MapPoint {

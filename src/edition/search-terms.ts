@@ -10,7 +10,7 @@
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
 import { aliasesOf } from '../registry/aliases.ts';
-import { entityPath } from '../registry/entity-path.ts';
+import { entityPath, incidentPath } from '../registry/entity-path.ts';
 import { KIND_LABELS } from './labels.ts';
 import { normaliseQuery } from '../utils/normalise-query.ts';
 import { foldName, splitWords } from '../utils/search-fold.ts';
@@ -59,7 +59,7 @@ export function searchData({ entities, incidents, texts, synonyms = [] }: Search
 		entries.push({
 			name: incident.title,
 			kind: 'Incident',
-			path: `incidents/${incident.id}/`,
+			path: incidentPath(incident.id),
 			summary: incident.summary,
 			// The kind of event ("prison break") and the title find the record; its words are not a name to search as a phrase.
 			keys: unique([foldName(incident.type), foldName(incident.title)]),

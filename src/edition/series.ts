@@ -39,11 +39,6 @@ export async function getSeries(): Promise<Series> {
 	return series;
 }
 
-/** The series' full title as readers see it: title and subtitle. */
-export function seriesTitle(series: Pick<Series, 'title' | 'subtitle'>): string {
-	return `${series.title} ${series.subtitle ?? ''}`.trim();
-}
-
 let cachedParts: Promise<SeriesPart[]> | undefined;
 
 /** Every part in order, computed once per build (every page's navigation asks). */

@@ -1,7 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSeries, getSeriesParts, seriesTitle } from '../edition/series.ts';
+import { getSeries, getSeriesParts } from '../edition/series.ts';
+import { seriesTitle } from '../edition/series-title.ts';
 import { href } from '../utils/url.ts';
+import { partPath } from '../registry/entity-path.ts';
 
 /**
  * /feed.xml: an RSS 2.0 feed of the series' parts. RSS, not Atom, because Atom requires a full
@@ -19,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>en</language><atom:link href="${new URL('feed.xml', home).href}" rel="self" type="application/rss+xml"/>`,
 		items: parts.map((part) => {
-			const link = part.status === 'published' ? new URL(`${part.slug}/`, home).href : part.announcement.url;
+			const link = part.status === 'published' ? new URL(partPath(part.slug), home).href : part.announcement.url;
 			const date = part.status === 'published' ? part.entry.data.date : part.announcement.date;
 			const dayKnown = date && !date.end && date.start.precision === 'day';
 			const status =

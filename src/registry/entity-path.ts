@@ -5,17 +5,25 @@ export function entityPath(entity: Pick<Entity, 'id' | 'kind'>): string {
 	return `${KIND_FOLDERS[entity.kind]}/${entity.id}/`;
 }
 
+/** The page of a part of the series, relative to the site's base: `part-1/`. */
+export function partPath(slug: string): string {
+	return `${slug}/`;
+}
+
+/** The cards file of a published part (src/pages/cards/[page].astro), relative to the site's base: `cards/part-1/`. */
+export function partCardsPath(slug: string): string {
+	return `cards/${slug}/`;
+}
+
 /** The page of an incident, relative to the site's base: `incidents/2010-dushanbe-prison-break/`. */
 export function incidentPath(id: string): string {
 	return `incidents/${id}/`;
 }
 
-/** The id of an entity's hover card; its summary is `${cardId}-summary` (what a mention's aria-describedby names). */
-export function entityCardId(id: string): string {
-	return `card-${id}`;
+/** The id of a claim's row on the echo map (claims/): the incident's n-th claim, counted from 1. */
+export function claimAnchor(incidentId: string, number: number): string {
+	return `claim-${incidentId}-${number}`;
 }
 
-/** The id of an incident's hover card (incident ids may equal no entity id, so the two never clash). */
-export function incidentCardId(id: string): string {
-	return `card-incident-${id}`;
-}
+// The card ids live in utils/ so that the browser script opening the cards shares them.
+export { entityCardId, incidentCardId } from '../utils/card-ids.ts';

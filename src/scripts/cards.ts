@@ -15,6 +15,7 @@
 import cardStyles from '../styles/cards.css?url';
 import { placeBelow } from './place.ts';
 import { entityIdOfPath } from '../utils/entity-href.ts';
+import { entityCardId } from '../utils/card-ids.ts';
 
 // The cards' styles come with this module, not with the page (a hashed file: the CSP allows 'self').
 const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cardStyles });
@@ -35,7 +36,7 @@ let dismissed: { mention: HTMLElement | undefined; at: number } = { mention: und
 /** The mention focus returns to when a card closes by Esc: its focus must not reopen the card. */
 let returning: HTMLElement | undefined;
 
-const cardId = (mention: HTMLElement) => mention.dataset.card ?? `card-${entityIdOfPath((mention as HTMLAnchorElement).pathname)}`;
+const cardId = (mention: HTMLElement) => mention.dataset.card ?? entityCardId(entityIdOfPath((mention as HTMLAnchorElement).pathname));
 const mentionOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>(TRIGGER) ?? null;
 
 let loading: Promise<void> | undefined;

@@ -79,6 +79,14 @@ export function dateBounds(date: PartialDate): [number, number] {
 	return [pointBounds(date.start)[0], pointBounds(date.end ?? date.start)[1]];
 }
 
+/** Every year the date may fall in, in order: `2008/2010-03` → 2008, 2009, 2010 (the year filter and the timeline's span). */
+export function yearsCovered(date: PartialDate): number[] {
+	const [start, end] = dateBounds(date);
+	const years: number[] = [];
+	for (let year = Math.floor(start / 10000); year <= Math.floor(end / 10000); year++) years.push(year);
+	return years;
+}
+
 /**
  * Orders dates chronologically with mixed precision: by the earliest day a date may mean, then
  * by the latest (so "2010" sorts before "2010-08-22/2010-08-23", and "2010-09" before "2010-09-03").

@@ -6,7 +6,16 @@
  * claim with no evidence, repeated twice without dates.
  */
 import { describe, expect, test } from 'vitest';
-import { echoClaims, echoFigures, layoutEcho } from '../../src/edition/echo-layout.ts';
+import {
+	echoClaims,
+	echoFigures,
+	evidenceKindsUsed,
+	layoutEcho,
+	stepHref,
+	noEvidenceShare,
+	repeatsInTimeOrder,
+	topRepeatersText,
+} from '../../src/edition/echo-layout.ts';
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { Entity } from '../../src/schemas/entity.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
@@ -112,5 +121,50 @@ describe('the echo map', () => {
 		// The claim's own mark stands at its incident's date; its undated repetitions in the last column.
 		expect(undated[1]!.x).toBeGreaterThan(layout.axis.x2);
 		expect(undated[0]!.x).toBeLessThan(layout.axis.x2);
+	});
+});
+
+describe('a claim’s repetitions', () => {
+	test('run in time order, whatever the precision, with undated ones last in the record’s order', () => {
+		const repeat = (who: string, when?: string) => ({ who, ...(when ? { date: date(when) } : {}) });
+		const claim = {
+			repeatedBy: [repeat('u1'), repeat('late', '2012'), repeat('u2'), repeat('early', '2010-03-02'), repeat('mid', '2011-06')],
+		};
+		expect(repeatsInTimeOrder(claim).map((r) => r.who)).toEqual(['early', 'mid', 'late', 'u1', 'u2']);
+		expect(claim.repeatedBy[0]!.who).toBe('u1');
+	});
+});
+
+describe('the echo map’s headline', () => {
+	test('gives the share of claims with no evidence in whole percent, and 0 for no claims rather than NaN', () => {
+		expect(noEvidenceShare({ claims: 3, noEvidence: 1 })).toBe(33);
+		expect(noEvidenceShare({ claims: 3, noEvidence: 2 })).toBe(67);
+		expect(noEvidenceShare({ claims: 0, noEvidence: 0 })).toBe(0);
+	});
+
+	test('names the top repeaters with their counts as an English list', () => {
+		const entry = (name: string, count: number) => ({ id: name, name, count });
+		expect(topRepeatersText({ topRepeaters: [entry('Reuters', 3), entry('IWPR', 2), entry('TASS', 2)] })).toBe(
+			'Reuters (3), IWPR (2), and TASS (2)',
+		);
+		expect(topRepeatersText({ topRepeaters: [entry('Reuters', 1)] })).toBe('Reuters (1)');
+	});
+});
+
+describe('the echo map’s links and legend', () => {
+	test('a step links to its first source’s page, else to its paragraph, else to the incident’s record', () => {
+		const url = { url: 'https://news.example/a', title: 'A report' };
+		expect(stepHref({ provenance: [url, { paragraph: 'part-1#p-2' }] }, 'blast')).toBe('https://news.example/a');
+		expect(stepHref({ provenance: [{ paragraph: 'part-1#p-2' }, url] }, 'blast')).toBe('/part-1/#p-2');
+		expect(stepHref({ provenance: [] }, 'blast')).toBe('/incidents/blast/');
+	});
+
+	test('the legend lists only the kinds of evidence claims offer, in the declared order', () => {
+		const claims = echoClaims(incidents, byId);
+		expect(evidenceKindsUsed(claims, ['none-stated', 'document', 'official-statement', 'claim-of-responsibility'])).toEqual([
+			'none-stated',
+			'official-statement',
+			'claim-of-responsibility',
+		]);
 	});
 });

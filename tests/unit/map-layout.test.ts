@@ -5,7 +5,9 @@
  * countries never share a tone.
  */
 import { describe, expect, test } from 'vitest';
-import { layoutMap, type MapPoint } from '../../src/edition/map-layout.ts';
+import { layoutMap, placeIncidents, type MapPoint } from '../../src/edition/map-layout.ts';
+import type { Entity } from '../../src/schemas/entity.ts';
+import type { Incident } from '../../src/schemas/incident.ts';
 import { textWidth } from '../../src/edition/timeline-layout.ts';
 
 const points: MapPoint[] = [
@@ -64,5 +66,55 @@ describe.each([
 		expect(peru.focus && bolivia.focus).toBe(true);
 		expect(peru.tone).not.toBe(bolivia.tone);
 		expect(layout.countries.find((country) => country.name === 'Chile')?.focus).toBe(false);
+	});
+});
+
+describe('the incidents sorted for the map', () => {
+	const place = (id: string, country: string, coordinates?: { lat: number; lon: number; precision?: string }) =>
+		({ id, kind: 'place', name: `Town ${id}`, country, ...(coordinates ? { coordinates } : {}) }) as unknown as Entity;
+	const byId = new Map<string, Entity>(
+		[
+			place('lima', 'Peru', { lat: -12, lon: -77, precision: 'exact' }),
+			place('puno', 'Peru', { lat: -16, lon: -70, precision: 'approximate' }),
+			place('uyuni', 'Bolivia', { lat: -20, lon: -67, precision: 'exact' }),
+			place('somewhere', 'Bolivia'),
+			{ id: 'a-group', kind: 'group', name: 'A group' } as unknown as Entity,
+		].map((entity) => [entity.id, entity]),
+	);
+	const incident = (id: string, at?: string) => ({ id, ...(at ? { place: { id: at, precision: 'exact' } } : {}) }) as unknown as Incident;
+	const sorted = placeIncidents(
+		[
+			incident('1', 'puno'),
+			incident('2', 'lima'),
+			incident('3', 'puno'),
+			incident('4', 'somewhere'),
+			incident('5'),
+			incident('6', 'a-group'),
+		],
+		byId,
+	);
+
+	test('groups incidents by place with coordinates, places in order of their first incident', () => {
+		expect(sorted.groups.map((g) => [g.place.id, g.incidents.map((i) => i.id)])).toEqual([
+			['puno', ['1', '3']],
+			['lima', ['2']],
+		]);
+		expect(sorted.points.map((p) => [p.id, p.count, p.lon, p.lat])).toEqual([
+			['puno', 2, -70, -16],
+			['lima', 1, -77, -12],
+		]);
+	});
+
+	test('keeps apart what cannot be drawn: a place without coordinates (named), no place, or a place that is no place entry', () => {
+		expect(sorted.unplaced.map((u) => [u.incident.id, u.place?.id])).toEqual([
+			['4', 'somewhere'],
+			['5', undefined],
+			['6', undefined],
+		]);
+	});
+
+	test('stresses only the countries of the drawn places and names the approximate ones', () => {
+		expect([...sorted.focus]).toEqual(['Peru']);
+		expect(sorted.approximate).toEqual(['Town puno']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparePartialDates, dateBounds, formatPartialDate, parsePartialDate } from '../../src/utils/partial-date.ts';
+import { comparePartialDates, dateBounds, formatPartialDate, parsePartialDate, yearsCovered } from '../../src/utils/partial-date.ts';
 
 describe('parsePartialDate', () => {
 	test.each([
@@ -58,5 +58,14 @@ describe('ordering with mixed precision', () => {
 	test('bounds cover the whole period a partial date may mean', () => {
 		expect(dateBounds(parsePartialDate('2012-02'))).toEqual([20120201, 20120229]);
 		expect(dateBounds(parsePartialDate('2008/2011-01'))).toEqual([20080101, 20110131]);
+	});
+});
+
+describe('the years a date covers', () => {
+	test('a day, a month or a year covers its one year; a range every year from its start to its end', () => {
+		expect(yearsCovered(parsePartialDate('2010-09-03'))).toEqual([2010]);
+		expect(yearsCovered(parsePartialDate('2012-02'))).toEqual([2012]);
+		expect(yearsCovered(parsePartialDate('2008/2011-01'))).toEqual([2008, 2009, 2010, 2011]);
+		expect(yearsCovered(parsePartialDate('2010-12-30/2011-01-02'))).toEqual([2010, 2011]);
 	});
 });
