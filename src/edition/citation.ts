@@ -33,7 +33,8 @@ export function plainCitation(part: CitablePart): string {
 	return `${family}, ${given}. “${part.title}.” ${part.publisher}${date}.${url} Annotated edition: ${part.editionUrl}`;
 }
 
-function bibKey(part: CitablePart): string {
+/** The reference's key, "ruttig2013talebs1": BibTeX's entry key and the downloaded files' name. */
+export function citationKey(part: CitablePart): string {
 	const family = splitName(part.author)
 		.family.toLowerCase()
 		.normalize('NFKD')
@@ -66,7 +67,7 @@ export function bibtexCitation(part: CitablePart): string {
 	const body = fields
 		.filter((field): field is [string, string] => field[1] !== undefined)
 		.map(([key, value]) => (key === 'month' ? `  ${key} = ${value}` : `  ${key} = {${key === 'title' ? value : bibEscape(value)}}`));
-	return `@online{${bibKey(part)},\n${body.join(',\n')}\n}`;
+	return `@online{${citationKey(part)},\n${body.join(',\n')}\n}`;
 }
 
 export function risCitation(part: CitablePart): string {

@@ -10,6 +10,11 @@ export function partPath(slug: string): string {
 	return `${slug}/`;
 }
 
+/** A published part's reference as a file for reference managers: `part-1/cite.bib`, `part-1/cite.ris`. */
+export function partCitationPath(slug: string, format: 'bib' | 'ris'): string {
+	return `${slug}/cite.${format}`;
+}
+
 /** The cards file of a published part (src/pages/cards/[page].astro), relative to the site's base: `cards/part-1/`. */
 export function partCardsPath(slug: string): string {
 	return `cards/${slug}/`;

@@ -99,11 +99,17 @@ describe('site metadata', () => {
 		expect(feed).not.toContain('<pubDate>');
 	});
 
-	test('“Cite this part” gives a plain reference, BibTeX and RIS', () => {
+	test('“Cite this part” shows the plain reference and links BibTeX and RIS files named by the reference’s key', () => {
 		const html = readFileSync(path.join(DIST, 'part-1', 'index.html'), 'utf8');
-		expect(html).toMatch(/<pre id="cite-bibtex"[^>]*>@online\{ruttig2013talebs1,/);
-		expect(html).toMatch(/<pre id="cite-ris"[^>]*>TY {2}- ELEC/);
 		expect(html).toMatch(/<pre id="cite-plain"[^>]*>Ruttig, Thomas\. “Talebs in Tajikistan\?/);
+		expect(html).toContain('<a href="/part-1/cite.bib" download="ruttig2013talebs1.bib">BibTeX</a>');
+		expect(html).toContain('<a href="/part-1/cite.ris" download="ruttig2013talebs1.ris">RIS</a>');
+		expect(readFileSync(path.join(DIST, 'part-1', 'cite.bib'), 'utf8')).toMatch(
+			/^@online\{ruttig2013talebs1,\n {2}author = \{Ruttig, Thomas\},/,
+		);
+		expect(readFileSync(path.join(DIST, 'part-1', 'cite.ris'), 'utf8')).toMatch(
+			/^TY {2}- ELEC\nAU {2}- Ruttig, Thomas\n[\s\S]*\nER {2}-\n$/,
+		);
 	});
 });
 

@@ -6,7 +6,8 @@ describe('withoutIndexMarkup', () => {
 	test('removes every data-pagefind attribute but the body marker, and nothing else', () => {
 		const page =
 			'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><article data-pagefind-body data-part="part-1">' +
-			'<p id="p-1" data-pagefind-title="Part 1 › Introduction, ¶1">Text <a class="rd-pilcrow" href="#p-1" data-pagefind-ignore>¶</a></p>' +
+			'<p id="p-1" data-pagefind-title="Part 1 › Introduction, ¶1">' +
+			'Text <a class="rd-pilcrow" href="#p-1" data-pagefind-ignore>¶</a></p>' +
 			'<span data-pagefind-meta="kind:Group" data-pagefind-filter="kind:group">x</span>' +
 			'<section data-pagefind-ignore="all"><h2>Notes</h2></section></article></body></html>';
 		expect(withoutIndexMarkup(page)).toBe(
