@@ -13,6 +13,12 @@ export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
 	term: { one: 'Term', many: 'Terms' },
 };
 
+/** The word search shows for a page's kind (a Pagefind meta of the page): the entity kinds' own, and the other pages'. */
+export function searchKindLabel(kind: string): string {
+	const others: Record<string, string> = { part: 'Part', incident: 'Incident', glossary: 'Glossary' };
+	return KIND_LABELS[kind as EntityKind]?.one ?? others[kind] ?? kind;
+}
+
 /** `militant-group` → `militant group`. */
 export function subtypeLabel(subtype: string): string {
 	return subtype.replace(/-/g, ' ');
