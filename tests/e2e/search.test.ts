@@ -225,7 +225,7 @@ describe('the search index', () => {
 		expect(kinds).toEqual(expect.arrayContaining(['part', 'group', 'source', 'person', 'place', 'term', 'incident']));
 	});
 
-	test('holds each text once: no echo map or incident index (the incident pages hold their claims and titles), no boilerplate', async () => {
+	test('holds each text once: no echo map or incident index (their claims and titles are the incidents’), no boilerplate', async () => {
 		const { page } = await index.open('');
 		const urls = await search(page, 'Khorog');
 		expect(urls).toContain('/incidents/2012-khorog-fighting/');
