@@ -45,7 +45,7 @@ export function searchData({ entities, incidents, texts, synonyms = [] }: Search
 	const registryText: string[] = [];
 	for (const entity of entities) {
 		const spellings = unique(aliasesOf(entity).map((alias) => normaliseQuery(alias.text)));
-		const own = new Set(spellings.map(foldName));
+		const own = new Set([entity.name, ...spellings].map(foldName));
 		entries.push({
 			name: entity.name,
 			kind: searchKindLabel(entity.kind),
@@ -60,8 +60,9 @@ export function searchData({ entities, incidents, texts, synonyms = [] }: Search
 			name: incident.title,
 			kind: searchKindLabel('incident'),
 			path: `incidents/${incident.id}/`,
-			// The kind of event ("prison break") and the title find the record; its words are not a name to search as a phrase.
-			keys: unique([foldName(incident.type), foldName(incident.title)]),
+			// The kind of event ("prison break") and the title (folded by the browser) find the record; its words are not a
+			// name to search as a phrase.
+			keys: unique([foldName(incident.type)]).filter((key) => key !== foldName(incident.title)),
 			phrases: [],
 		});
 		registryText.push(incident.title, incident.summary, incident.description);

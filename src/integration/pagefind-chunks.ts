@@ -3,9 +3,13 @@
  * 20,000 word positions (hard-coded: `chunk_index(word_map, 20000)` in pagefind/src/index/mod.rs),
  * and a query loads the whole chunk its word falls in: ~27 KB gzipped for one word, a quarter of
  * a first query's bytes. After Pagefind has written its files, this re-cuts the same words, in the
- * same order, into chunks of `CHUNK_UNITS`, writes them with the bounds Pagefind's own code would
+ * same order, into chunks sized for the index (`chunkUnits`), writes them with the bounds Pagefind's own code would
  * compute (`chunk_meta`, `get_prefixes`), and points the language's metadata file at them. Pagefind's
  * search code is unchanged: it finds a word's chunk from those bounds as before.
+ *
+ * It also drops from each page's fragment the anchors Pagefind's code passes over and the text of
+ * the ones it titles (`slimAnchors`): a paragraph titled for search carried its whole text a second
+ * time, ~650 bytes gzipped on a part's fragment.
  *
  * A cut never falls between two words with the same first three letters, so a prefix query of three
  * letters or more ("Tajik…") finds all its words in one chunk, as Pagefind, which loads one chunk
@@ -19,11 +23,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { cborDecode, cborEncode, type CborValue } from '../utils/cbor.ts';
 
 /**
- * Word positions (plus one per page a word is on, Pagefind's own measure) per chunk: about 3.5 KB
- * gzipped, against ~27 KB. Smaller chunks cost more entries in the metadata every search loads
- * (~12 bytes each) and compress a little worse in total; a query loads one chunk per word.
+ * How many word positions (plus one per page a word is on, Pagefind's own measure) a chunk holds.
+ * A query loads the metadata, which lists every chunk (~11 bytes gzipped each), and one chunk per
+ * word (~1.75 bytes per unit): for an index of U units, U·11/s + 1.75·s is least at s = √(6.3·U).
+ * This edition (~72,000 units) gets chunks of ~670 units, ~1.3 KB; a larger one, larger chunks.
  */
-export const CHUNK_UNITS = 2000;
+export function chunkUnits(total: number): number {
+	return Math.min(20_000, Math.max(500, Math.round(Math.sqrt(6.3 * total))));
+}
 /** Words sharing this many first letters stay in one chunk. */
 const KEEP_PREFIX = 3;
 const SIGNATURE = 'pagefind_dcd';
@@ -35,7 +42,7 @@ const units = (word: PackedWord) => word[1].reduce((sum, page) => sum + page[1].
 const prefix = (word: string) => Array.from(word).slice(0, KEEP_PREFIX).join('');
 
 /** Cuts the sorted words into chunks of at least `size` units, never between two words with the same first letters. */
-export function chunkWords(words: PackedWord[], size = CHUNK_UNITS): PackedWord[][] {
+export function chunkWords(words: PackedWord[], size: number): PackedWord[][] {
 	const chunks: PackedWord[][] = [];
 	let chunk: PackedWord[] = [];
 	let filled = 0;
@@ -70,6 +77,53 @@ export function chunkBounds(chunks: PackedWord[][]): { from: string; to: string 
 	return bounds;
 }
 
+export interface Anchor {
+	element: string;
+	id: string;
+	text?: string;
+	title?: string;
+	location: number;
+}
+
+const shows = (text: string | undefined) => !!text && /\S/.test(text);
+
+/**
+ * The anchors Pagefind's `calculate_sub_results` uses, with what it reads of them: an anchor with a
+ * title (`data-pagefind-title`) or a heading with text starts a sub-result, titled by the title or
+ * else the heading's text; every other anchor is passed over.
+ */
+export function slimAnchors(anchors: Anchor[]): Anchor[] {
+	return anchors.flatMap((anchor): Anchor[] => {
+		if (shows(anchor.title)) {
+			const { text: _, ...titled } = anchor;
+			return [titled];
+		}
+		return /h\d/i.test(anchor.element) && shows(anchor.text) ? [anchor] : [];
+	});
+}
+
+/** Rewrites the language's fragments with slim anchors; returns each renamed fragment's new name. */
+function slimFragments(bundle: string, language: string, hashes: string[]): Map<string, string> {
+	const renamed = new Map<string, string>();
+	const folder = path.join(bundle, 'fragment');
+	const taken = new Set(readdirSync(folder).map((name) => name.replace(/\.pf_fragment$/, '')));
+	for (const hash of new Set(hashes)) {
+		const file = path.join(folder, `${hash}.pf_fragment`);
+		const text = gunzipSync(readFileSync(file)).toString('utf8');
+		if (!text.startsWith(SIGNATURE)) continue;
+		const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { anchors?: Anchor[] };
+		if (!Array.isArray(fragment.anchors)) continue;
+		const anchors = slimAnchors(fragment.anchors);
+		if (JSON.stringify(anchors) === JSON.stringify(fragment.anchors)) continue;
+		const bytes = gzipSync(SIGNATURE + JSON.stringify({ ...fragment, anchors }), { level: 9 });
+		const name = fileName(language, bytes, taken);
+		writeFileSync(path.join(folder, `${name}.pf_fragment`), bytes);
+		rmSync(file);
+		renamed.set(hash, name);
+	}
+	return renamed;
+}
+
 /** A Pagefind file's value, if re-encoding it gives its exact bytes back. */
 function readPagefindFile(file: string): CborValue | undefined {
 	const bytes = gunzipSync(readFileSync(file));
@@ -97,7 +151,7 @@ function fileName(language: string, bytes: Buffer, taken: Set<string>, length = 
  * Re-cuts the word index of every language in a Pagefind bundle (`dist/pagefind/`). Returns, per
  * language, the chunk count before and after, or why the index was left alone.
  */
-export function rechunkPagefindIndex(bundle: string, size = CHUNK_UNITS): string[] {
+export function rechunkPagefindIndex(bundle: string, size?: number): string[] {
 	const entryFile = path.join(bundle, 'pagefind-entry.json');
 	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
 	const report: string[] = [];
@@ -121,7 +175,7 @@ export function rechunkPagefindIndex(bundle: string, size = CHUNK_UNITS): string
 			report.push(`${language}: left as written (unknown index format)`);
 			continue;
 		}
-		const chunks = chunkWords(words, size);
+		const chunks = chunkWords(words, size ?? chunkUnits(words.reduce((sum, word) => sum + units(word), 0)));
 		const bounds = chunkBounds(chunks);
 		const taken = new Set(readdirSync(path.join(bundle, 'index')).map((name) => name.replace(/\.pf_index$/, '')));
 		const written = chunks.map((chunk, i) => {
@@ -132,12 +186,25 @@ export function rechunkPagefindIndex(bundle: string, size = CHUNK_UNITS): string
 		});
 		for (const [, , hash] of old) rmSync(path.join(bundle, 'index', `${hash}.pf_index`));
 		meta[at] = written;
+		// The pages, field 1: [fragment, word count, …] each.
+		const pages = meta[1];
+		let slimmed = 0;
+		if (Array.isArray(pages) && pages.every((page) => Array.isArray(page) && isText(page[0]))) {
+			const list = pages as [string, ...CborValue[]][];
+			const renamed = slimFragments(
+				bundle,
+				language,
+				list.map(([hash]) => hash),
+			);
+			for (const page of list) page[0] = renamed.get(page[0]) ?? page[0];
+			slimmed = renamed.size;
+		}
 		const metaBytes = pagefindBytes(meta);
 		const metaName = fileName(language, metaBytes, new Set([info.hash]), 10);
 		writeFileSync(path.join(bundle, `pagefind.${metaName}.pf_meta`), metaBytes);
 		rmSync(metaFile);
 		info.hash = metaName;
-		report.push(`${language}: ${old.length} → ${written.length} chunks`);
+		report.push(`${language}: ${old.length} → ${written.length} chunks, ${slimmed} fragments with slim anchors`);
 	}
 	writeFileSync(entryFile, JSON.stringify(entry));
 	return report;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkBounds, chunkWords, type PackedWord } from '../../src/integration/pagefind-chunks.ts';
+import { chunkBounds, chunkUnits, chunkWords, slimAnchors, type PackedWord } from '../../src/integration/pagefind-chunks.ts';
 import { cborDecode, cborEncode, type CborValue } from '../../src/utils/cbor.ts';
 
 /** A word on pages given as [page, locations]. */
@@ -35,6 +35,32 @@ describe('chunkWords and chunkBounds: the word index cut smaller than Pagefind c
 	test('keeps every word, in order, and a short index in one chunk', () => {
 		expect(texts(chunkWords(words, 1000))).toEqual([['apple', 'apricot', 'banana', 'peach']]);
 		expect(chunkWords(words, 1).flat()).toEqual(words);
+	});
+});
+
+describe('chunkUnits: chunks sized for the index', () => {
+	test('grow with the index, more slowly than it, within Pagefind’s own size', () => {
+		expect(chunkUnits(70_000)).toBeGreaterThan(500);
+		expect(chunkUnits(70_000)).toBeLessThan(1_000);
+		expect(chunkUnits(1_000_000)).toBeGreaterThan(chunkUnits(70_000));
+		expect(chunkUnits(1_000_000) / chunkUnits(70_000)).toBeLessThan(1_000_000 / 70_000);
+		expect(chunkUnits(100)).toBe(500);
+		expect(chunkUnits(1e12)).toBe(20_000);
+	});
+});
+
+describe('slimAnchors: what Pagefind reads of a fragment’s anchors, and no more', () => {
+	test('keeps a titled anchor without its text, a heading with its text, and drops the rest', () => {
+		const anchors = [
+			{ element: 'p', id: 'p-1', text: 'The whole paragraph, a second time.', title: 'Part 1, ¶1', location: 3 },
+			{ element: 'h2', id: 'facts', text: 'Key facts', location: 9 },
+			{ element: 'sup', id: 'fnref-1', text: '1', location: 12 },
+			{ element: 'h3', id: 'empty', text: ' ', location: 14 },
+		];
+		expect(slimAnchors(anchors)).toEqual([
+			{ element: 'p', id: 'p-1', title: 'Part 1, ¶1', location: 3 },
+			{ element: 'h2', id: 'facts', text: 'Key facts', location: 9 },
+		]);
 	});
 });
 
