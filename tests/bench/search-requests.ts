@@ -1,7 +1,8 @@
 /**
- * `node src/tooling/with-node.cjs node tests/bench/search-requests.ts [dist]`: the search bench's
- * first query ("Khorog" in the dialog on /part-1/), one line per request with its gzipped bytes,
- * so a change to the index or the data files can be weighed file by file without the whole bench.
+ * `node src/tooling/with-node.cjs node tests/bench/search-requests.ts [dist] [query]`: the search
+ * bench's first query ("Khorog" in the dialog on /part-1/, or the query given), one line per
+ * request with its gzipped bytes, so a change to the index or the data files can be weighed file
+ * by file without the whole bench.
  */
 import path from 'node:path';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -10,6 +11,7 @@ import { recordNetwork } from './network-recorder.ts';
 import { VIEWPORT } from './page-weight.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
+const query = process.argv[3] ?? 'Khorog';
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 try {
@@ -22,9 +24,9 @@ try {
 	recorder.reset();
 	await page.keyboard.press('/');
 	await page.locator('dialog[data-search-dialog] input[name="q"]').waitFor({ state: 'visible' });
-	await page.keyboard.type('Khorog');
+	await page.keyboard.type(query);
 	const status = page.locator('dialog[data-search-dialog] [data-search-status]');
-	await status.filter({ hasText: /results? for “Khorog”/ }).waitFor({ timeout: 20_000 });
+	await status.filter({ hasText: `for “${query}”` }).waitFor({ timeout: 20_000 });
 	await recorder.idle();
 	const transfers = await recorder.transfers();
 	let total = 0;
