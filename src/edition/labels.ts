@@ -19,6 +19,12 @@ export const PART_STATUS_LABELS: Record<'published' | 'announced', string> = {
 	announced: 'announced',
 };
 
+/** The word search shows for a page's kind (a Pagefind meta of the page): the entity kinds' own, and the other pages'. */
+export function searchKindLabel(kind: string): string {
+	const others: Record<string, string> = { part: 'Part', incident: 'Incident', glossary: 'Glossary' };
+	return KIND_LABELS[kind as EntityKind]?.one ?? others[kind] ?? kind;
+}
+
 /** `militant-group` → `militant group`. */
 export function subtypeLabel(subtype: string): string {
 	return subtype.replace(/-/g, ' ');

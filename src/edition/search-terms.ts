@@ -2,7 +2,8 @@
  * What search knows beyond Pagefind's index, generated at build time into search-data.json:
  * - entries: every registry entity and incident with the keys its names fold to (in any
  *   spelling or script, `search-fold.ts`), the spellings the text uses (searched as phrases),
- *   and what the compact "best match" shows;
+ *   and the kind, name and path the compact "best match" shows (its one-sentence summary rides
+ *   in the entry page's Pagefind fragment, meta `summary`, which a first query loads anyway);
  * - synonyms: the series' groups of words for one thing (series.yaml `search.synonyms`);
  * and, in search-words.json (fetched only for a query that names nothing the registry knows),
  * the vocabulary of the indexed text, for "did you mean" when a query word is not in it.
@@ -11,7 +12,7 @@ import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
 import { aliasesOf } from '../registry/aliases.ts';
 import { entityPath, incidentPath } from '../registry/entity-path.ts';
-import { KIND_LABELS } from './labels.ts';
+import { searchKindLabel } from './labels.ts';
 import { normaliseQuery } from '../utils/normalise-query.ts';
 import { foldName, splitWords } from '../utils/search-fold.ts';
 import type { SearchData, SearchEntry } from '../utils/search-data.ts';
@@ -44,12 +45,11 @@ export function searchData({ entities, incidents, texts, synonyms = [] }: Search
 	const registryText: string[] = [];
 	for (const entity of entities) {
 		const spellings = unique(aliasesOf(entity).map((alias) => normaliseQuery(alias.text)));
-		const own = new Set(spellings.map(foldName));
+		const own = new Set([entity.name, ...spellings].map(foldName));
 		entries.push({
 			name: entity.name,
-			kind: KIND_LABELS[entity.kind].one,
+			kind: searchKindLabel(entity.kind),
 			path: entityPath(entity),
-			summary: entity.summary,
 			keys: unique(entity.otherNames.map((name) => foldName(name.text))).filter((key) => key && !own.has(key)),
 			phrases: spellings,
 		});
@@ -58,11 +58,11 @@ export function searchData({ entities, incidents, texts, synonyms = [] }: Search
 	for (const incident of incidents) {
 		entries.push({
 			name: incident.title,
-			kind: 'Incident',
+			kind: searchKindLabel('incident'),
 			path: incidentPath(incident.id),
-			summary: incident.summary,
-			// The kind of event ("prison break") and the title find the record; its words are not a name to search as a phrase.
-			keys: unique([foldName(incident.type), foldName(incident.title)]),
+			// The kind of event ("prison break") and the title (folded by the browser) find the record; its words are not a
+			// name to search as a phrase.
+			keys: unique([foldName(incident.type)]).filter((key) => key !== foldName(incident.title)),
 			phrases: [],
 		});
 		registryText.push(incident.title, incident.summary, incident.description);

@@ -71,12 +71,14 @@ export function pagefindEngine(base: string, language: string): Engine {
 			// The URL goes through a variable: a literal here trips Vite's preload rewriting.
 			const url = `${base}pagefind/pagefind.js`;
 			const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-			// The parts are long; weigh page length lightly so a part with many matches is not buried.
+			// The parts are long; weigh page length lightly so a part with many matches is not buried. An entry's
+			// `summary` meta is there for the best match to show, not to rank: a place's incident names it in its
+			// summary, the place's own summary seldom repeats its name, and the place's page should come first.
 			await module.options({
 				baseUrl: base,
 				basePath: `${base}pagefind/`,
 				excerptLength: 26,
-				ranking: { pageLength: 0.25 },
+				ranking: { pageLength: 0.25, metaWeights: { summary: 0 } },
 				noWorker: true,
 				language,
 			});

@@ -61,10 +61,10 @@ export function correctQuery(query: string, words: string[], known = new Set(wor
 }
 
 const keyCache = new WeakMap<SearchEntry, Set<string>>();
-/** Every key of an entry: its spellings folded here, and its other-script keys from the build. */
+/** Every key of an entry: its name and spellings folded here, and its other-script keys from the build. */
 function keysOf(entry: SearchEntry): Set<string> {
 	let keys = keyCache.get(entry);
-	if (!keys) keyCache.set(entry, (keys = new Set([...entry.phrases.map(foldName), ...entry.keys])));
+	if (!keys) keyCache.set(entry, (keys = new Set([foldName(entry.name), ...entry.phrases.map(foldName), ...entry.keys])));
 	return keys;
 }
 

@@ -9,8 +9,11 @@ import { needsWords, planSearch } from './search-plan.ts';
 import { pagefindEngine, type Engine, type Hit, type PagefindData, type SearchRequest } from './search-engine.ts';
 import type { SearchData, SearchEntry } from '../utils/search-data.ts';
 
-/** Results shown at first; each "more" adds as many, loading only their fragments. */
-const PAGE = 5;
+/**
+ * Results shown at first, about what the dialog's first screen holds; each "more" adds as many.
+ * Each result costs its page's Pagefind fragment, so no fragment is fetched for a result not shown.
+ */
+const PAGE = 3;
 
 const base = document.documentElement.dataset.base ?? '/';
 const language = document.documentElement.lang || 'en';
@@ -62,18 +65,6 @@ function loadWords() {
 	return vocabulary;
 }
 
-const KIND_LABEL: Record<string, string> = {
-	part: 'Part',
-	group: 'Group',
-	source: 'Source',
-	person: 'Person',
-	place: 'Place',
-	term: 'Term',
-	incident: 'Incident',
-	glossary: 'Glossary',
-	'incident-index': 'Incident index',
-};
-
 /** Adds the highlight parameter (phrases, comma-separated) before the #fragment, so the landing page can mark them. */
 function withHighlight(url: string, phrases: string[]) {
 	const [path, hash] = url.split('#');
@@ -100,19 +91,19 @@ function ranked(lists: Hit[][]) {
 	return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** The compact best match: kind, name, one sentence, a link. */
+/** The compact best match: kind, name, a link, and its one sentence once its page's data is loaded (`summary`). */
 function bestMatch(entry: SearchEntry, phrases: string[]) {
 	return element(
 		'li',
 		{ className: 'rd-result rd-result--best' },
 		element('p', { className: 'rd-result__kind' }, `Best match · ${entry.kind}`),
 		element('a', { className: 'rd-result__title', href: withHighlight(`${base}${entry.path}`, phrases) }, entry.name),
-		element('p', { className: 'rd-result__excerpt' }, entry.summary),
+		element('p', { className: 'rd-result__excerpt' }),
 	);
 }
 
 function pageResult(data: PagefindData, phrases: string[]) {
-	const kind = data.meta.kind ? (KIND_LABEL[data.meta.kind] ?? data.meta.kind) : '';
+	const kind = data.meta.kind ?? ''; // the label, as src/edition/labels.ts words it
 	// Paragraphs and sections, not the page's opening, in the engine's order (the name's own matches, then the most matches).
 	const sections = data.sub_results.filter((sub) => sub.url.includes('#'));
 	const subs = (sections.length ? sections : data.sub_results.slice(0, 1)).slice(0, 3);
@@ -218,9 +209,19 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		const results = [...new Map([...parts, ...ranked(found.slice(inParts.length))].map((r) => [r.id, r])).values()];
 		const shownBest = best.slice(0, 2);
 		const bestUrls = new Set(shownBest.map((entry) => `${base}${entry.path}`));
-		list.replaceChildren(...shownBest.map((entry) => bestMatch(entry, plan.highlight)));
+		const bestItems = shownBest.map((entry) => bestMatch(entry, plan.highlight));
+		list.replaceChildren(...bestItems);
+		/** Every page whose data was loaded, by URL, and the results loaded. */
+		const pages = new Map<string, PagefindData>();
+		const requested = new Set<string>();
+		const pageData = async (hits: Hit[]) => {
+			for (const hit of hits) requested.add(hit.id);
+			const loaded = await engine.data(hits.map((hit) => hit.id));
+			for (const page of loaded) pages.set(page.url, page);
+			return loaded;
+		};
 		const showMore = async (from: number) => {
-			const shown = await engine.data(results.slice(from, from + PAGE).map((r) => r.id));
+			const shown = await pageData(results.slice(from, from + PAGE));
 			if (current !== run) return;
 			// The best match already stands at the top.
 			list.querySelector('.rd-result--more')?.remove();
@@ -237,6 +238,17 @@ export function mountSearch(form: HTMLFormElement, options: { syncUrl?: boolean 
 		};
 		await showMore(0);
 		if (current !== run) return;
+		// The best match's page is nearly always among the results just loaded (its name is in its title); else the next few.
+		if (shownBest.some((entry) => !pages.has(`${base}${entry.path}`))) {
+			await pageData(results.filter((hit) => !requested.has(hit.id)).slice(0, PAGE));
+			if (current !== run) return;
+		}
+		shownBest.forEach((entry, i) => {
+			const summary = pages.get(`${base}${entry.path}`)?.meta.summary;
+			const excerpt = bestItems[i]!.lastElementChild!;
+			if (summary) excerpt.textContent = summary;
+			else excerpt.remove();
+		});
 		const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`;
 		const filtered = Object.keys(filters).length ? ' with these filters' : '';
 		if (plan.corrected) {

@@ -4,8 +4,7 @@ export interface SearchEntry {
 	kind: string;
 	/** Relative to the site's base. */
 	path: string;
-	summary: string;
-	/** Folded keys of the names in other scripts that the phrases' own keys do not give (the browser folds the phrases). */
+	/** Folded keys of the names in other scripts that the name's and phrases' own keys do not give (the browser folds those). */
 	keys: string[];
 	/** The spellings the edition's text uses, lower-cased: searched as phrases; a query containing one also searches the others. */
 	phrases: string[];
