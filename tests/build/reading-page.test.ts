@@ -84,6 +84,14 @@ describe('weight by page kind', () => {
 		for (const name of sitemaps) expect(readFileSync(path.join(DIST, name), 'utf8')).not.toContain('/cards/');
 	});
 
+	test('pages keep no markup only the search indexer reads, but the search highlighter’s region', () => {
+		for (const file of ['part-1/index.html', 'groups/imu/index.html', 'incidents/index.html', 'glossary/index.html']) {
+			const html = readFileSync(path.join(DIST, file), 'utf8');
+			expect(html.match(/data-pagefind-(?!body)[a-z]+/g), file).toBeNull();
+		}
+		expect(select('[data-pagefind-body]', readPage(DIST, 'part-1/index.html'))).toBeTruthy();
+	});
+
 	test('every id on the part page is unique', () => {
 		const page = readPage(DIST, 'part-1/index.html');
 		const ids = selectAll('[id]', page).map((node) => String(node.properties.id));
