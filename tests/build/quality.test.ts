@@ -113,6 +113,24 @@ describe('site metadata', () => {
 	});
 });
 
+describe('prose the engine assembles', () => {
+	// Template text broken over lines by a formatter becomes spaces inside quotation marks or before a stop.
+	test('the search page’s examples have no space inside quotation marks or before punctuation', () => {
+		const html = readFileSync(path.join(DIST, 'search', 'index.html'), 'utf8');
+		const note = /<p class="rd-note">([\s\S]*?)<\/p>/
+			.exec(html)![1]!
+			.replace(/<[^>]+>/g, '')
+			.replace(/\s+/g, ' ');
+		expect(note).toContain('” finds “');
+		expect(note).not.toMatch(/“ | ”|\s[.,;:]/);
+	});
+
+	test('the part’s colophon and citation name the publisher without the website’s language suffix', () => {
+		const html = readFileSync(path.join(DIST, 'part-1', 'index.html'), 'utf8');
+		expect(html).not.toContain('Network – English');
+	});
+});
+
 describe('production headers', () => {
 	test('dist/_headers carries the security headers and the caching rules', () => {
 		// Parsed as Netlify and Cloudflare read it: a path line, then indented `Name: value` lines.
