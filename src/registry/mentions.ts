@@ -59,9 +59,18 @@ const attribute = (node: Jsx, name: string) => {
 	return typeof found?.value === 'string' ? found.value : undefined;
 };
 
-/** Plain text of a paragraph as the matcher walks it (text nodes only, in order). */
+/**
+ * What an empty component in the text (`<LostAddress />`: an editorial repair the page renders in
+ * square brackets) stands for in a mention's snippet: without it the quoted words would close up
+ * around a gap ("website ( is still operating").
+ */
+export const EDITORIAL_GAP = '[…]';
+const isEmptyJsx = (node: Nodes) => isJsx(node) && node.children.length === 0;
+
+/** Plain text of a paragraph as the matcher walks it (text nodes in order, an empty component as EDITORIAL_GAP). */
 function plainText(node: Nodes): string {
 	if (node.type === 'text') return node.value;
+	if (isEmptyJsx(node)) return EDITORIAL_GAP;
 	if (SKIP.has(node.type) && node.type !== 'link' && node.type !== 'linkReference') return '';
 	if (TEXT_SKIP.has(node.type)) return '';
 	return 'children' in node ? (node as Parent).children.map((child) => plainText(child as Nodes)).join('') : '';
@@ -156,6 +165,7 @@ export function annotateMentions(tree: Root, options: AnnotateOptions): { mentio
 
 		let result: Nodes[] = [node];
 		if (node.type === 'text') result = splitText(node);
+		else if (isEmptyJsx(node)) paragraph.offset += EDITORIAL_GAP.length;
 		else if (isJsx(node) && node.name === 'NoMention') {
 			paragraph.offset += plainText(node).length;
 			result = node.children as Nodes[];

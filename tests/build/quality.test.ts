@@ -125,6 +125,18 @@ describe('prose the engine assembles', () => {
 		expect(note).not.toMatch(/“ | ”|\s[.,;:]/);
 	});
 
+	test('no page has a space inside quotation marks or brackets, or before a comma, stop, colon or semicolon', () => {
+		const found: string[] = [];
+		for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+			const text = readFileSync(path.join(DIST, file), 'utf8')
+				.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ');
+			for (const match of text.matchAll(/.{0,30}(?:“ | ”| [,.;:)](?![.\d])|\( ).{0,20}/g)) found.push(`${file}: ${match[0]}`);
+		}
+		expect(found).toEqual([]);
+	});
+
 	test('the part’s colophon and citation name the publisher without the website’s language suffix', () => {
 		const html = readFileSync(path.join(DIST, 'part-1', 'index.html'), 'utf8');
 		expect(html).not.toContain('Network – English');

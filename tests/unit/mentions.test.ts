@@ -99,6 +99,14 @@ describe('annotateMentions', () => {
 		]);
 	});
 
+	test('an empty component (an editorial repair) stands in a snippet as […], and later matches keep their place', () => {
+		const { mentions } = annotate('Their website (<LostAddress /> is still about Khorog, and the IMU.');
+		expect(mentions.map((m) => [m.entity, m.text, m.snippet])).toEqual([
+			['khorog', 'Khorog', 'Their website ([…] is still about Khorog, and the IMU.'],
+			['imu', 'IMU', 'Their website ([…] is still about Khorog, and the IMU.'],
+		]);
+	});
+
 	test('<NoMention> suppresses a match', () => {
 		const { mentions } = annotate('A <NoMention>Taleban</NoMention> song about the IMU.');
 		expect(mentions.map((m) => m.entity)).toEqual(['imu']);
