@@ -136,11 +136,6 @@ describe('prose the engine assembles', () => {
 		}
 		expect(found).toEqual([]);
 	});
-
-	test('the part’s colophon and citation name the publisher without the website’s language suffix', () => {
-		const html = readFileSync(path.join(DIST, 'part-1', 'index.html'), 'utf8');
-		expect(html).not.toContain('Network – English');
-	});
 });
 
 describe('production headers', () => {
