@@ -16,13 +16,10 @@ import cardStyles from '../styles/cards.css?url';
 import { placeBelow } from './place.ts';
 import { entityIdOfPath } from '../utils/entity-href.ts';
 import { entityCardId } from '../utils/card-ids.ts';
+import { loadStylesheet } from './stylesheet.ts';
 
-// The cards' styles come with this module, not with the page (a hashed file: the CSP allows 'self').
-const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cardStyles });
-const styled = new Promise((resolve) => {
-	styles.onload = styles.onerror = resolve;
-});
-document.head.append(styles);
+// The cards' styles come with this module, not with the page.
+const styled = loadStylesheet(cardStyles);
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 250;
@@ -43,7 +40,7 @@ let loading: Promise<void> | undefined;
 /** Fetches the page's cards once and keeps them at the end of the body, outside the text. */
 function loadCards(): Promise<void> {
 	const url = document.documentElement.dataset.cards;
-	if (!url) return styled.then(() => {});
+	if (!url) return styled;
 	loading ??= Promise.all([fetch(url), styled])
 		.then(([response]) => response)
 		.then((response) => (response.ok ? response.text() : ''))

@@ -3,19 +3,13 @@
  * dialog instead, as do "/" and Ctrl/Cmd-K. The search code itself loads on first use.
  */
 import resultStyles from '../styles/search-results.css?url';
+import { loadStylesheet } from './stylesheet.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
 /** The results' styles, fetched beside the search code on first use; the results wait for both. */
-let styled: Promise<unknown> | undefined;
-function loadResultStyles(): Promise<unknown> {
-	styled ??= new Promise((resolve) => {
-		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultStyles });
-		link.onload = link.onerror = resolve;
-		document.head.append(link);
-	});
-	return styled;
-}
+let styled: Promise<void> | undefined;
+const loadResultStyles = () => (styled ??= loadStylesheet(resultStyles));
 
 async function openSearch() {
 	if (!dialog) return;
