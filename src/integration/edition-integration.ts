@@ -12,7 +12,7 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
-import { checkEdition } from '../registry/check-edition.ts';
+import { checkEdition } from '../check/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
 import { primeRegistry, resetRegistry } from '../registry/edition-registry.ts';
 

@@ -6,7 +6,7 @@
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
 import { readParts } from './part-paragraphs.ts';
-import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
+import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { findWork, type ResolvedWork } from './work-ref.ts';
 

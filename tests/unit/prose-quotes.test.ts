@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { checkEdition } from '../../src/registry/check-edition.ts';
+import { checkEdition } from '../../src/check/check-edition.ts';
 import { problemsOf } from '../helpers/content-problems.ts';
 
 test(

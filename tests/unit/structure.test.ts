@@ -19,14 +19,16 @@ const ALLOWED: Record<string, string[]> = {
 	deploy: ['utils'],
 	schemas: ['utils'],
 	markdown: ['utils'],
-	registry: ['markdown', 'schemas', 'utils'],
-	plugins: ['registry', 'markdown', 'schemas', 'utils'],
-	edition: ['registry', 'markdown', 'schemas', 'utils'],
-	integration: ['registry', 'deploy', 'schemas', 'utils'],
+	mentions: ['schemas', 'utils'],
+	registry: ['mentions', 'markdown', 'schemas', 'utils'],
+	check: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
+	plugins: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
+	edition: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
+	integration: ['check', 'registry', 'deploy', 'schemas', 'utils'],
 	// A browser script may load its own stylesheet (cards.css?url) with the code that needs it.
 	scripts: ['styles', 'utils'],
-	view: ['edition', 'plugins', 'registry', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
-	tooling: ['registry', 'utils'],
+	view: ['edition', 'plugins', 'registry', 'mentions', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
+	tooling: ['check', 'registry', 'utils'],
 };
 /** Astro's virtual modules (astro:content) exist only while Astro renders pages. */
 const MAY_USE_ASTRO_RUNTIME = new Set(['edition', 'view']);
