@@ -48,7 +48,7 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 				// A (re)start reads the edition afresh; the pages then reuse what the check loaded.
 				resetRegistry();
 				try {
-					const { warnings, summary, ...content } = checkEdition(contentDir);
+					const { warnings, summary, mentions: _mentions, ...content } = checkEdition(contentDir);
 					primeRegistry(contentDir, content);
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(summary);

@@ -29,10 +29,10 @@ export interface EntityMentionsOptions {
 }
 
 export const remarkEntityMentions: Plugin<[EntityMentionsOptions], Root> = ({ contentDir }) => {
-	const { entities, byId } = getRegistry(contentDir);
+	const { entities, byId, series } = getRegistry(contentDir);
 	const matcher = createEntityMatcher(entities);
 	const base = basePath();
-	const scope = readingOptions(contentDir).links;
+	const scope = readingOptions(series).links;
 	return (tree, file) => {
 		const part = path.basename(file.path ?? 'part', path.extname(file.path ?? ''));
 		const { mentions, problems } = annotateMentions(tree, {

@@ -15,6 +15,7 @@ import { SeriesSchema, type Series } from '../schemas/series.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseYamlFile, type LineLocator } from './load-yaml.ts';
+import { loadPublishers, type LoadedPublishers } from './publishers.ts';
 
 export interface LoadedContent {
 	/** content/vocabularies.yaml over the engine's defaults. */
@@ -23,6 +24,8 @@ export interface LoadedContent {
 	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
+	/** content/publishers.yaml joined with the sources' domains; its problems are the link check's to report. */
+	publishers: LoadedPublishers;
 	problems: ContentProblem[];
 	/** Where each file's fields are, for problems found after parsing (unknown ids and the like). */
 	lines: Map<string, LineLocator>;
@@ -103,12 +106,14 @@ export function readContent(contentDir: string): LoadedContent {
 			lines.set(display(file), parsed.lineAt);
 		} else problems.push(...parsed.problems);
 	}
-	return { vocabularies, series, entities, incidents, problems, lines };
+	const publishers = loadPublishers(contentDir, entities);
+	return { vocabularies, series, entities, incidents, publishers, problems, lines };
 }
 
 /** Like readContent, but throws a ContentError listing every problem. */
-export function loadContent(contentDir: string): Pick<LoadedContent, 'vocabularies' | 'series' | 'entities' | 'incidents'> {
-	const { vocabularies, series, entities, incidents, problems } = readContent(contentDir);
-	if (problems.length > 0) throw new ContentError(problems);
-	return { vocabularies, series, entities, incidents };
+export function loadContent(contentDir: string): Pick<LoadedContent, 'vocabularies' | 'series' | 'entities' | 'incidents' | 'publishers'> {
+	const { vocabularies, series, entities, incidents, publishers, problems } = readContent(contentDir);
+	const all = [...problems, ...publishers.problems];
+	if (all.length > 0) throw new ContentError(all);
+	return { vocabularies, series, entities, incidents, publishers };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema, UrlSchema } from './common.ts';
+import { ANNOTATION_LEVEL_IDS, DEFAULT_ANNOTATION_LEVEL } from '../utils/annotation-levels.ts';
 
 /** A part as the series announces it; its text may or may not be in this edition. */
 export const AnnouncedPartSchema = z.strictObject({
@@ -19,11 +20,8 @@ export const AnnouncedPartSchema = z.strictObject({
 export const ReadingSchema = z.strictObject({
 	/** Link a name at its first mention in each section (`## …`) or only once in each part. */
 	links: z.enum(['section', 'part']).default('section'),
-	/**
-	 * What a reader sees before choosing with the annotation switch: `text` (the author's text and
-	 * note markers only), `names` (names linked, no term links, no incident marks), `everything`.
-	 */
-	annotations: z.enum(['text', 'names', 'everything']).default('everything'),
+	/** What a reader sees before choosing with the annotation switch (src/utils/annotation-levels.ts). */
+	annotations: z.enum(ANNOTATION_LEVEL_IDS).default(DEFAULT_ANNOTATION_LEVEL),
 });
 
 /** content/series.yaml: the series and its parts in order. */
