@@ -42,6 +42,30 @@ function idFromFile(name: string): string {
 	return name.replace(/\.ya?ml$/, '');
 }
 
+/** content/vocabularies.yaml over the engine's defaults (the defaults alone when the file is missing or broken). */
+export function readVocabularies(contentDir: string): { vocabularies: Vocabularies; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const display = (file: string) => path.relative(process.cwd(), file) || file;
+	let vocabularies = withDefaults();
+	const vocabularyFile = path.join(contentDir, 'vocabularies.yaml');
+	if (existsSync(vocabularyFile)) {
+		const parsed = parseYamlFile(vocabularyFile, VocabulariesSchema, display(vocabularyFile));
+		if (parsed.ok) {
+			vocabularies = withDefaults(parsed.data);
+			const declared = new Set(Object.values(vocabularies.subtypes).flat());
+			for (const [index, group] of (parsed.data.claimantGroups ?? []).entries())
+				for (const subtype of group.subtypes.filter((subtype) => !declared.has(subtype)))
+					problems.push({
+						file: display(vocabularyFile),
+						line: parsed.lineAt(`claimantGroups.${index}.subtypes`),
+						field: `claimantGroups.${index}.subtypes`,
+						rule: `"${subtype}" is no subtype of any kind (subtypes:)`,
+					});
+		} else problems.push(...parsed.problems);
+	}
+	return { vocabularies, problems };
+}
+
 /** Loads and validates every registry file under `contentDir`, collecting problems rather than stopping at the first. */
 export function readContent(contentDir: string): LoadedContent {
 	const problems: ContentProblem[] = [];
@@ -51,13 +75,8 @@ export function readContent(contentDir: string): LoadedContent {
 	const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 	// The edition's vocabularies come first: the entity and incident schemas are built from them.
-	let vocabularies = withDefaults();
-	const vocabularyFile = path.join(contentDir, 'vocabularies.yaml');
-	if (existsSync(vocabularyFile)) {
-		const parsed = parseYamlFile(vocabularyFile, VocabulariesSchema, display(vocabularyFile));
-		if (parsed.ok) vocabularies = withDefaults(parsed.data);
-		else problems.push(...parsed.problems);
-	}
+	const { vocabularies, problems: vocabularyProblems } = readVocabularies(contentDir);
+	problems.push(...vocabularyProblems);
 	let series: Series | undefined;
 	const seriesFile = path.join(contentDir, 'series.yaml');
 	// A missing series.yaml is reported where pages need it (src/edition/series.ts); registry checks run without it.

@@ -36,6 +36,15 @@ export const SeriesSchema = z.strictObject({
 	description: z.string().min(20),
 	/** What this edition is and what the editors did, shown as the colophon. */
 	colophon: z.string().min(20),
+	/** What a part with `notes: editorial` says of the author's notes, in the edition's words (the engine's are neutral). */
+	editorialNotes: z
+		.strictObject({
+			/** After "All N notes of this part are editorial:" in the colophon. @example 'the author’s note markers are kept, but the note texts were not supplied.' */
+			colophon: z.string().min(10).optional(),
+			/** The paragraph above the notes. */
+			intro: z.string().min(20).optional(),
+		})
+		.optional(),
 	/** The standfirst of the incident index and of the echo map: what the figures show about this series' argument. */
 	figures: z.strictObject({ incidents: z.string().min(20).optional(), claims: z.string().min(20).optional() }).optional(),
 	parts: z.array(AnnouncedPartSchema).min(1),

@@ -19,8 +19,8 @@ interface EditionFiles {
 	series: { title: string; author: string; parts: { slug: string; number: number; title: string }[] };
 	/** Published parts: slug, number (frontmatter), count of note definitions in the MDX. */
 	parts: { slug: string; number: number; notes: number }[];
-	entities: { id: string; folder: string; name: string }[];
-	incidents: { id: string; title: string; status: string; paragraphs: string[]; named: Set<string> }[];
+	entities: { id: string; folder: string; name: string; subtype: string }[];
+	incidents: { id: string; title: string; status: string; paragraphs: string[]; named: Set<string>; claimants: string[] }[];
 	steps: Map<string, string>;
 }
 
@@ -53,6 +53,7 @@ function readEdition(dir: string): EditionFiles {
 			id: name.replace(/\.yaml$/, ''),
 			folder,
 			name: yaml(path.join(dir, 'entities', folder, name)).name as string,
+			subtype: yaml(path.join(dir, 'entities', folder, name)).subtype as string,
 		})),
 	);
 	const incidents = list(path.join(dir, 'incidents'), '.yaml').map((name) => {
@@ -63,6 +64,7 @@ function readEdition(dir: string): EditionFiles {
 			status: data.status,
 			paragraphs: data.paragraphs,
 			named: values(data),
+			claimants: ((data.claims ?? []) as { claimant: string }[]).map((claim) => claim.claimant),
 		};
 	});
 	const vocabularies = existsSync(path.join(dir, 'vocabularies.yaml')) ? yaml(path.join(dir, 'vocabularies.yaml')) : {};
@@ -196,6 +198,49 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 		expect(json.incidents.map((incident: { id: string }) => incident.id).sort()).toEqual(
 			files.incidents.map((incident) => incident.id).sort(),
 		);
+	});
+
+	test('the vocabularies’ steps and kinds of evidence are coloured by the stylesheets the incident index and the echo map load', () => {
+		const vocabularies = parse(readFileSync(path.join(content, 'vocabularies.yaml'), 'utf8')) as {
+			evidenceSteps: { id: string }[];
+			evidenceKinds: { id: string }[];
+		};
+		const css = (file: string) =>
+			selectAll('link[rel="stylesheet"]', page(file))
+				.map((link) => readFileSync(path.join(dist, String(link.properties.href).replace(/^\//, '')), 'utf8'))
+				.join('\n');
+		const declared = (sheets: string, prefix: string, property: string, id: string) =>
+			new RegExp(`\\.${prefix}--${id}\\s*\\{\\s*${property}:\\s*light-dark\\(#`).test(sheets);
+		const index = css('incidents/index.html');
+		const echo = css('claims/index.html');
+		expect(vocabularies.evidenceSteps.filter((step) => !declared(index, 'rd-st', '--rd-st', step.id)).map((step) => step.id)).toEqual(
+			[],
+		);
+		expect(vocabularies.evidenceKinds.filter((kind) => !declared(echo, 'rd-ev', '--rd-ev', kind.id)).map((kind) => kind.id)).toEqual(
+			[],
+		);
+		// And the marks that use them are there to be coloured.
+		for (const step of new Set(files.incidents.map((incident) => incident.status)))
+			expect(selectAll(`.rd-st--${step}`, page('incidents/index.html')).length).toBeGreaterThan(0);
+	});
+
+	test('the echo map heads its claims with the vocabularies’ claimant groups, by each claimant’s subtype', () => {
+		const vocabularies = parse(readFileSync(path.join(content, 'vocabularies.yaml'), 'utf8')) as {
+			claimantGroups?: { label: string; subtypes: string[] }[];
+		};
+		const groups = vocabularies.claimantGroups ?? [];
+		const subtype = new Map(files.entities.map((entity) => [entity.id, entity.subtype]));
+		const expected = new Set<string>();
+		for (const group of [...groups, { label: 'Others', subtypes: [] as string[] }])
+			for (const claimant of files.incidents.flatMap((incident) => incident.claimants))
+				if (
+					group.label === 'Others'
+						? !groups.some((known) => known.subtypes.includes(subtype.get(claimant)!))
+						: group.subtypes.includes(subtype.get(claimant)!)
+				)
+					expected.add(group.label);
+		const headings = selectAll('th.rd-table__group', page('claims/index.html')).map((cell) => normalise(toString(cell)));
+		expect(headings).toEqual([...expected]);
 	});
 
 	test('search: every published part, entity and incident page is indexed, with each paragraph titled by its part', () => {

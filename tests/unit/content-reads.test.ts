@@ -36,7 +36,7 @@ function filesUnder(folder: string): string[] {
 function buildUses(dir: string): void {
 	const quiet = { warn() {}, info() {}, error() {} };
 	const setup = editionIntegration({ contentDir: dir }).hooks['astro:config:setup'] as (options: unknown) => void;
-	setup({ addWatchFile() {}, logger: quiet, command: 'build' });
+	setup({ addWatchFile() {}, updateConfig() {}, logger: quiet, command: 'build' });
 	const registry = getRegistry(dir);
 	remarkEntityMentions.call(undefined as never, { contentDir: dir });
 	getPartIndex(dir);
