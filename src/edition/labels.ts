@@ -28,6 +28,12 @@ export function subtypeLabel(subtype: string): string {
 	return subtype.replace(/-/g, ' ');
 }
 
+/** The subtype beside the kind ("Group · militant group"), or nothing when it would only repeat the kind ("Term · term"). */
+export function kickerSubtype(kind: EntityKind, subtype: string): string | undefined {
+	const words = subtypeLabel(subtype);
+	return words.toLowerCase() === KIND_LABELS[kind].one.toLowerCase() ? undefined : words;
+}
+
 export const STATUS_LABELS: Record<FactStatus, { label: string; description: string }> = {
 	verified: { label: 'verified', description: 'checked at the source named' },
 	article: { label: 'from the article', description: 'only the series says so' },
