@@ -28,7 +28,7 @@ const ALLOWED: Record<string, string[]> = {
 	// A browser script may load its own stylesheet (cards.css?url) with the code that needs it.
 	scripts: ['styles', 'utils'],
 	view: ['edition', 'plugins', 'registry', 'mentions', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
-	tooling: ['check', 'registry', 'utils'],
+	tooling: ['check', 'registry', 'schemas', 'utils'],
 };
 /** Astro's virtual modules (astro:content) exist only while Astro renders pages. */
 const MAY_USE_ASTRO_RUNTIME = new Set(['edition', 'view']);
