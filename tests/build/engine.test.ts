@@ -243,6 +243,34 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 		expect(headings).toEqual([...expected]);
 	});
 
+	test('kickers: no card or entry page repeats its kind as its subtype (“Term · term”)', () => {
+		const pages = (folder: string): string[] =>
+			readdirSync(path.join(dist, folder), { withFileTypes: true }).flatMap((entry) =>
+				entry.isDirectory()
+					? pages(path.join(folder, entry.name))
+					: entry.name.endsWith('.html')
+						? [path.join(folder, entry.name)]
+						: [],
+			);
+		const repeated: string[] = [];
+		let kickers = 0;
+		for (const file of pages('')) {
+			for (const kicker of selectAll('.rd-card__kind, .rd-entity .rd-kicker', page(file))) {
+				kickers++;
+				const words = normalise(toString(kicker)).toLowerCase().split(' · ');
+				if (new Set(words).size < words.length) repeated.push(`${file}: ${normalise(toString(kicker))}`);
+			}
+		}
+		expect(kickers).toBeGreaterThan(files.entities.length);
+		expect(repeated).toEqual([]);
+	});
+
+	test('counts: the incident index and the glossary say “1 claim”, never “1 claims”', () => {
+		const singularWrong = /(?<![\d.,])1 (claims|repetitions|incidents|terms|places)\b/;
+		for (const file of ['incidents/index.html', 'glossary/index.html', 'claims/index.html'])
+			expect(normalise(toString(select('main', page(file)) ?? page(file)))).not.toMatch(singularWrong);
+	});
+
 	test('search: every published part, entity and incident page is indexed, with each paragraph titled by its part', () => {
 		const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
@@ -293,6 +321,13 @@ describe('the second series needs no change to src/', () => {
 	test('its fixture is content only: YAML, MDX and a README, no code', () => {
 		const files = readdirSync(SECOND_CONTENT, { recursive: true, encoding: 'utf8' }).filter((name) => /\.\w+$/.test(name));
 		expect(files.filter((name) => !/\.(ya?ml|mdx|md)$/.test(name))).toEqual([]);
+	});
+
+	test('its echo map groups the claimants under its own groups, none among the others', () => {
+		const headings = selectAll('th.rd-table__group', readPage(SECOND_DIST, 'claims/index.html')).map((cell) =>
+			normalise(toString(cell)),
+		);
+		expect(headings).toEqual(['The keepers and their union', 'The harbour board and its inspectors']);
 	});
 
 	test('it is built from the same engine with nothing of the first edition in its pages', () => {
