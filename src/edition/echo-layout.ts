@@ -1,12 +1,13 @@
 /**
  * Lays out the echo map: every claim of the edition as a chain on a time axis, from whoever made it
- * first through each entity that repeated it, grouped by what kind of body made it first
- * (government, media, think tank, militant group …, from the claimant's registry subtype). Also the
+ * first through each entity that repeated it, grouped by who made it first (the vocabularies'
+ * claimant groups, by the claimant's registry subtype). Also the
  * headline figures above it. Pure data and geometry, drawn by src/components/incidents/EchoMap.astro.
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { ClaimSchema, Incident } from '../schemas/incident.ts';
 import type { Provenance } from '../schemas/common.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
 import type { z } from 'astro/zod';
 import { comparePartialDates, dateBounds, formatPartialDate, type PartialDate } from '../utils/partial-date.ts';
 import { buildTimeAxis, DAY } from './time-axis.ts';
@@ -16,44 +17,20 @@ import { href, paragraphHref } from '../utils/url.ts';
 
 type Claim = z.output<typeof ClaimSchema>;
 
-/** Who first made a claim, by the kind of body, in the order the figure shows them. */
-export const CLAIMANT_GROUPS = {
-	official: 'Governments and official bodies',
-	militant: 'Militant groups',
-	media: 'Media',
-	analysts: 'Think tanks, NGOs and analysts',
-	other: 'Others',
-} as const;
-export type ClaimantGroup = keyof typeof CLAIMANT_GROUPS;
+/** A group of claimants as the echo map heads it. */
+export interface ClaimantGroup {
+	id: string;
+	label: string;
+}
 
-const GROUP_OF_SUBTYPE: Record<string, ClaimantGroup> = {
-	government: 'official',
-	'state-agency': 'official',
-	'military-mission': 'official',
-	'international-organisation': 'official',
-	alliance: 'official',
-	'government-statement': 'official',
-	'head-of-state': 'official',
-	official: 'official',
-	'militant-group': 'militant',
-	'militant-commander': 'militant',
-	'news-agency': 'media',
-	magazine: 'media',
-	website: 'media',
-	blog: 'media',
-	journal: 'media',
-	'think-tank': 'analysts',
-	'research-centre': 'analysts',
-	ngo: 'analysts',
-	report: 'analysts',
-	'scholarly-work': 'analysts',
-	analyst: 'analysts',
-	scholar: 'analysts',
-	author: 'analysts',
-};
+/** Claimants whose subtype no group of the vocabularies names. */
+export const OTHER_CLAIMANTS: ClaimantGroup = { id: 'other', label: 'Others' };
 
-export const claimantGroup = (entity: Entity | undefined): ClaimantGroup =>
-	entity ? (GROUP_OF_SUBTYPE[entity.subtype] ?? 'other') : 'other';
+/** The group of whoever first made a claim, by the claimant's subtype (content/vocabularies.yaml `claimantGroups`). */
+export function claimantGroup(entity: Entity | undefined, groups: Vocabularies['claimantGroups']): ClaimantGroup {
+	const group = entity && groups.find((candidate) => candidate.subtypes.includes(entity.subtype));
+	return group ? { id: group.id, label: group.label } : OTHER_CLAIMANTS;
+}
 
 export interface EchoStep {
 	kind: 'claim' | 'repetition';
@@ -81,7 +58,11 @@ export function repeatsInTimeOrder<R extends { date?: PartialDate | undefined }>
 	return [...claim.repeatedBy].sort((a, b) => (a.date && b.date ? comparePartialDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0));
 }
 
-export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): EchoClaim[] {
+export function echoClaims(
+	incidents: Incident[],
+	byId: Map<string, Entity>,
+	vocabularies: Pick<Vocabularies, 'claimantGroups'>,
+): EchoClaim[] {
 	const name = (id: string) => byId.get(id)?.name ?? id;
 	const claims = incidents.flatMap((incident) =>
 		incident.claims.map((claim, index): EchoClaim => {
@@ -91,7 +72,7 @@ export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): Ec
 				incident,
 				number: index + 1,
 				claim,
-				group: claimantGroup(byId.get(claim.claimant)),
+				group: claimantGroup(byId.get(claim.claimant), vocabularies.claimantGroups),
 				steps: [
 					{
 						kind: 'claim',
@@ -112,23 +93,25 @@ export function echoClaims(incidents: Incident[], byId: Map<string, Entity>): Ec
 			};
 		}),
 	);
-	const order = Object.keys(CLAIMANT_GROUPS);
+	const order = [...vocabularies.claimantGroups.map((group) => group.id), OTHER_CLAIMANTS.id];
 	const when = (c: EchoClaim) => c.claim.date ?? c.incident.date;
 	return claims.sort(
-		(a, b) => order.indexOf(a.group) - order.indexOf(b.group) || comparePartialDates(when(a), when(b)) || a.key.localeCompare(b.key),
+		(a, b) =>
+			order.indexOf(a.group.id) - order.indexOf(b.group.id) || comparePartialDates(when(a), when(b)) || a.key.localeCompare(b.key),
 	);
 }
 
 export interface EchoFigures {
 	claims: number;
 	repetitions: number;
-	/** Claims with no evidence stated. */
+	/** Claims whose kind of evidence is the vocabularies' `none: true`. */
 	noEvidence: number;
 	/** Entities that repeated most, with how many claims each repeated. */
 	topRepeaters: { id: string; name: string; count: number }[];
 }
 
-export function echoFigures(claims: EchoClaim[]): EchoFigures {
+export function echoFigures(claims: EchoClaim[], vocabularies: Pick<Vocabularies, 'evidenceKinds'>): EchoFigures {
+	const noEvidence = new Set(vocabularies.evidenceKinds.filter((kind) => kind.none).map((kind) => kind.id));
 	const counts = new Map<string, { id: string; name: string; count: number }>();
 	for (const claim of claims) {
 		for (const step of claim.steps.slice(1)) {
@@ -143,7 +126,7 @@ export function echoFigures(claims: EchoClaim[]): EchoFigures {
 	return {
 		claims: claims.length,
 		repetitions: claims.reduce((sum, claim) => sum + claim.steps.length - 1, 0),
-		noEvidence: claims.filter((claim) => claim.claim.evidence === 'none-stated').length,
+		noEvidence: claims.filter((claim) => noEvidence.has(claim.claim.evidence)).length,
 		topRepeaters: ranked.filter((entry, i) => i < 3 || entry.count === third),
 	};
 }
@@ -193,7 +176,7 @@ export interface EchoLayout {
 	axis: { y: number; x1: number; x2: number; undatedX: number };
 	ticks: { at: number; label: string }[];
 	breaks: number[];
-	groups: { group: ClaimantGroup; label: string; y: number }[];
+	groups: { group: string; label: string; y: number }[];
 	rows: EchoRow[];
 }
 
@@ -232,12 +215,12 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 	const groups: EchoLayout['groups'] = [];
 	const rows: EchoRow[] = [];
 	let y = top;
-	let current: ClaimantGroup | undefined;
+	let current: string | undefined;
 	for (const claim of claims) {
-		if (claim.group !== current) {
-			current = claim.group;
+		if (claim.group.id !== current) {
+			current = claim.group.id;
 			y += groupHeight;
-			groups.push({ group: claim.group, label: CLAIMANT_GROUPS[claim.group], y: y - 10 });
+			groups.push({ group: claim.group.id, label: claim.group.label, y: y - 10 });
 		}
 		const full = wrap(claim.claim.asserted, perLine);
 		const lines = full.length > 2 ? [full[0]!, `${wrap(full.slice(1).join(' '), perLine - 1)[0]!}…`] : full;

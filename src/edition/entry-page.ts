@@ -5,8 +5,8 @@
  */
 import type { Entity, Fact, Work } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
-import type { Mention } from '../registry/mentions.ts';
-import { aliasesOf } from '../registry/aliases.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import { aliasesOf } from '../mentions/aliases.ts';
 
 type Claim = Incident['claims'][number];
 /** A fact with a date: what a card lists. */

@@ -3,7 +3,7 @@
  * sorted the same way, and for every entry the paragraphs that use it. Pure, so the page only renders.
  */
 import { ENTITY_KINDS, KIND_FOLDERS, type Entity, type EntityKind } from '../schemas/entity.ts';
-import type { Mention } from '../registry/mentions.ts';
+import type { Mention } from '../mentions/mentions.ts';
 import { mentionsByParagraph } from './mention-tally.ts';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });

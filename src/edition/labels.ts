@@ -1,8 +1,6 @@
-/** Words shown to readers for the registry's codes. */
+/** Words shown to readers for the registry's codes (pure: the edition's own words are in edition-labels.ts). */
 import type { EntityKind } from '../schemas/entity.ts';
 import type { FactStatus } from '../schemas/common.ts';
-import type { StepShape } from '../schemas/vocabularies.ts';
-import { getPartIndex, getRegistry } from '../registry/edition-registry.ts';
 
 /** The one place kinds are named for readers: "Group" on a card, "Groups" in the glossary. */
 export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
@@ -30,6 +28,12 @@ export function subtypeLabel(subtype: string): string {
 	return subtype.replace(/-/g, ' ');
 }
 
+/** The subtype beside the kind ("Group · militant group"), or nothing when it would only repeat the kind ("Term · term"). */
+export function kickerSubtype(kind: EntityKind, subtype: string): string | undefined {
+	const words = subtypeLabel(subtype);
+	return words.toLowerCase() === KIND_LABELS[kind].one.toLowerCase() ? undefined : words;
+}
+
 export const STATUS_LABELS: Record<FactStatus, { label: string; description: string }> = {
 	verified: { label: 'verified', description: 'checked at the source named' },
 	article: { label: 'from the article', description: 'only the series says so' },
@@ -41,45 +45,6 @@ export const DISCREPANCY_LABEL = {
 	label: 'sources disagree',
 	description: 'the sources named disagree, as the text says; it is not a checked fact',
 };
-
-/** "Part 2" for the part whose slug is given, by the number the series gives it (any slug). */
-export function partLabel(slug: string): string {
-	const number = getPartIndex().numbers.get(slug);
-	return number === undefined ? slug : `Part ${number}`;
-}
-
-/** "Part 1, ¶26" for `part-1#p-26`. */
-export function paragraphLabel(ref: string): string {
-	const [part, paragraph] = ref.split('#');
-	return `${partLabel(part!)}, ¶${paragraph?.replace(/^p-/, '')}`;
-}
-
-/** An evidence step's id, as declared in the edition's vocabularies (content/vocabularies.yaml). */
-export type EvidenceStatus = string;
-
-const { vocabularies } = getRegistry();
-
-/**
- * The evidence scale as readers see it: a word, a sentence, and a shape (so status never rests on
- * colour alone), in the order the edition declares. The shapes are drawn by src/components/incidents/StatusMark.astro.
- */
-export const EVIDENCE_STATUS_LABELS: Record<EvidenceStatus, { label: string; description: string; shape: StepShape }> = Object.fromEntries(
-	vocabularies.evidenceSteps.map(({ id, label, description, shape }) => [id, { label, description, shape }]),
-);
-
-export const EVIDENCE_LABELS: Record<string, string> = Object.fromEntries(vocabularies.evidenceKinds.map(({ id, label }) => [id, label]));
-
-/** A step of the evidence scale; the schema admits only declared steps, so every record's status has one. */
-export function evidenceStep(status: EvidenceStatus): { label: string; description: string; shape: StepShape } {
-	const step = EVIDENCE_STATUS_LABELS[status];
-	if (!step) throw new Error(`"${status}" is not an evidence step of content/vocabularies.yaml`);
-	return step;
-}
-
-/** The words for a kind of evidence (declared in content/vocabularies.yaml). */
-export function evidenceLabel(kind: string): string {
-	return EVIDENCE_LABELS[kind] ?? kind.replace(/-/g, ' ');
-}
 
 /** `prison-break` → `prison break`. */
 export function incidentTypeLabel(type: string): string {

@@ -3,16 +3,7 @@
  * copy, an archive snapshot or a DOI/handle. The publisher comes from the same directory the build
  * checks links against, so a label never names a publisher the check did not accept.
  */
-import { contentDir } from '../utils/content-dir.ts';
-import { getRegistry } from '../registry/edition-registry.ts';
-import { describeLink, loadPublishers, type PublisherDirectory } from '../registry/publishers.ts';
-
-let directory: PublisherDirectory | undefined;
-
-function publisherDirectory(): PublisherDirectory {
-	directory ??= loadPublishers(contentDir, getRegistry().entities).directory;
-	return directory;
-}
+import { describeLink, type PublisherDirectory } from '../registry/publishers.ts';
 
 export interface LinkLabel {
 	/** The link's own text: its title, or the publisher when it has none. */
@@ -37,16 +28,19 @@ export function sourceLinkNote(label: LinkLabel, url: string, entityNames: reado
 	return [publisher, label.qualifier].filter(Boolean).join('; ');
 }
 
-export function linkLabel(item: {
-	url: string;
-	title?: string | undefined;
-	source?: string | undefined;
-	via?: string | undefined;
-}): LinkLabel {
+export function linkLabel(
+	item: {
+		url: string;
+		title?: string | undefined;
+		source?: string | undefined;
+		via?: string | undefined;
+	},
+	publishers: PublisherDirectory,
+): LinkLabel {
 	const link: { url: string; source?: string; via?: string } = { url: item.url };
 	if (item.source) link.source = item.source;
 	if (item.via) link.via = item.via;
-	const described = describeLink(link, publisherDirectory());
+	const described = describeLink(link, publishers);
 	const qualifier =
 		described.kind === 'licensed-copy'
 			? `licensed copy via ${described.via}`

@@ -2,7 +2,7 @@
  * How often the series mentions an entity, said the same way on its card and its page: distinct
  * paragraphs first (what a reader can visit), then mentions (what the text says).
  */
-import type { Mention } from '../registry/mentions.ts';
+import type { Mention } from '../mentions/mentions.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -3,7 +3,7 @@
  * finds them once on the parsed Markdown with the annotator the remark plugin uses
  * (src/registry/edition-registry.ts), rather than rendering every part a second time.
  */
-import type { Mention } from '../registry/mentions.ts';
+import type { Mention } from '../mentions/mentions.ts';
 import { getPartIndex, readPartIndex } from '../registry/edition-registry.ts';
 
 // `astro dev` edits parts while it runs; a build reads them once.

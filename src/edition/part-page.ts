@@ -4,7 +4,7 @@
  */
 import type { PartData, Series } from '../schemas/series.ts';
 import type { CitablePart } from './citation.ts';
-import type { Mention } from '../registry/mentions.ts';
+import type { Mention } from '../mentions/mentions.ts';
 import { authorsSeries, seriesTitle } from './series-title.ts';
 
 type SeriesFields = Pick<Series, 'title' | 'subtitle' | 'author' | 'publisher' | 'publisherUrl'>;

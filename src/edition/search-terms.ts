@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
-import { aliasesOf } from '../registry/aliases.ts';
+import { aliasesOf } from '../mentions/aliases.ts';
 import { entityPath, incidentPath } from '../registry/entity-path.ts';
 import { searchKindLabel } from './labels.ts';
 import { normaliseQuery } from '../utils/normalise-query.ts';

@@ -12,9 +12,10 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
-import { checkEdition } from '../registry/check-edition.ts';
+import { checkEdition } from '../check/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
 import { primeRegistry, resetRegistry } from '../registry/edition-registry.ts';
+import { vocabularyStyles } from './vocabulary-styles.ts';
 
 function filesUnder(folder: string): string[] {
 	const found: string[] = [];
@@ -44,11 +45,11 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 	return {
 		name: 'edition',
 		hooks: {
-			'astro:config:setup': ({ addWatchFile, logger, command }) => {
+			'astro:config:setup': ({ addWatchFile, logger, command, updateConfig }) => {
 				// A (re)start reads the edition afresh; the pages then reuse what the check loaded.
 				resetRegistry();
 				try {
-					const { warnings, summary, ...content } = checkEdition(contentDir);
+					const { warnings, summary, mentions: _mentions, ...content } = checkEdition(contentDir);
 					primeRegistry(contentDir, content);
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(summary);
@@ -60,6 +61,7 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 							`second) and build again.`,
 					);
 				}
+				updateConfig({ vite: { plugins: [vocabularyStyles(contentDir)] } });
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
 				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
 			},

@@ -17,7 +17,7 @@ export interface PipelineOptions {
  * A mutable tuple (not `as const`): both unified's `use()` and Astro's config take mutable plugin lists,
  * and the tuple keeps each plugin's options type-checked.
  */
-type PluginList<First, Second, Last, Options> = [First, Second, [Last, Options]];
+type PluginList<First, Second, Last, Options> = [First | [First, Options], Second, [Last, Options]];
 
 export function remarkPlugins({
 	contentDir,
@@ -30,7 +30,7 @@ export function rehypePlugins({
 	contentDir,
 }: PipelineOptions): PluginList<typeof rehypeSidenotes, typeof rehypeParagraphLinks, typeof rehypeIncidentMarks, PipelineOptions> {
 	// Paragraph links before incident marks, so the ¶ stays inside its paragraph.
-	return [rehypeSidenotes, rehypeParagraphLinks, [rehypeIncidentMarks, { contentDir }]];
+	return [[rehypeSidenotes, { contentDir }], rehypeParagraphLinks, [rehypeIncidentMarks, { contentDir }]];
 }
 
 /** GFM footnotes with short ids (`fn-1`, `fnref-1`); rehypeSidenotes then reshapes them. */

@@ -5,14 +5,14 @@
  * Input:   `the Islamic Movement of Uzbekistan (IMU) and the Taleban`
  * Output:  `<a href="/groups/imu/" class="rd-mention">Islamic Movement of Uzbekistan</a> (IMU) and …`
  *
- * Matching rules and the link policy are described in src/registry/mentions.ts. An unknown id in
+ * Matching rules and the link policy are described in src/mentions/mentions.ts. An unknown id in
  * an explicit <Mention id="…"> stops the build with the file and line.
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { getRegistry } from '../registry/edition-registry.ts';
-import { annotateMentions, createEntityMatcher, type Mention } from '../registry/mentions.ts';
+import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
 import { entityPath } from '../registry/entity-path.ts';
 import { readingOptions } from '../registry/reading-options.ts';
 import { basePath } from '../utils/base-path.ts';
@@ -29,10 +29,10 @@ export interface EntityMentionsOptions {
 }
 
 export const remarkEntityMentions: Plugin<[EntityMentionsOptions], Root> = ({ contentDir }) => {
-	const { entities, byId } = getRegistry(contentDir);
+	const { entities, byId, series } = getRegistry(contentDir);
 	const matcher = createEntityMatcher(entities);
 	const base = basePath();
-	const scope = readingOptions(contentDir).links;
+	const scope = readingOptions(series).links;
 	return (tree, file) => {
 		const part = path.basename(file.path ?? 'part', path.extname(file.path ?? ''));
 		const { mentions, problems } = annotateMentions(tree, {

@@ -5,8 +5,9 @@
  */
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
-import { readParts } from './part-paragraphs.ts';
-import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
+import { readParts, type PartSource } from './part-paragraphs.ts';
+import type { PublisherDirectory } from './publishers.ts';
+import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { findWork, type ResolvedWork } from './work-ref.ts';
 
@@ -20,8 +21,12 @@ export interface Registry {
 	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
+	/** Who publishes what a link points at (content/publishers.yaml and the sources' domains). */
+	publishers: PublisherDirectory;
 	byId: Map<string, Entity>;
 }
+
+type RegistryContent = Omit<Registry, 'byId'>;
 
 /**
  * One cache per process, on globalThis: Astro loads this module twice (once with astro.config.mjs for
@@ -30,10 +35,13 @@ export interface Registry {
  * Astro (re)starts, so `astro dev` sees an edited registry file.
  */
 const shared = ((
-	globalThis as { __editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex> } }
+	globalThis as {
+		__editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex>; sources: Map<string, PartSource[]> };
+	}
 ).__editionRegistry ??= {
 	registries: new Map(),
 	parts: new Map(),
+	sources: new Map(),
 });
 const cache = shared.registries;
 
@@ -41,20 +49,29 @@ const cache = shared.registries;
 export function resetRegistry(): void {
 	shared.registries.clear();
 	shared.parts.clear();
+	shared.sources.clear();
 }
 
-/** Keeps content the content check has just loaded and validated, so nothing reads it again. */
-export function primeRegistry(dir: string, content: Pick<Registry, 'vocabularies' | 'series' | 'entities' | 'incidents'>): void {
-	const { vocabularies, series, entities, incidents } = content;
-	cache.set(dir, { vocabularies, series, entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) });
+function withIndex(content: RegistryContent): Registry {
+	const { vocabularies, series, entities, incidents, publishers } = content;
+	return { vocabularies, series, entities, incidents, publishers, byId: new Map(entities.map((entity) => [entity.id, entity])) };
+}
+
+/**
+ * Keeps content the content check has just loaded and validated, so nothing reads it again; the
+ * parsed parts are kept until the part index has taken their mentions.
+ */
+export function primeRegistry(dir: string, content: RegistryContent & { parts?: PartSource[] }): void {
+	cache.set(dir, withIndex(content));
+	if (content.parts) shared.sources.set(dir, content.parts);
 }
 
 /** The registry of an edition folder (the build's own by default), read once. */
 export function getRegistry(dir = contentDir): Registry {
 	let registry = cache.get(dir);
 	if (!registry) {
-		const { vocabularies, series, entities, incidents } = loadContent(dir);
-		registry = { vocabularies, series, entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) };
+		const { publishers, ...content } = loadContent(dir);
+		registry = withIndex({ ...content, publishers: publishers.directory });
 		cache.set(dir, registry);
 	}
 	return registry;
@@ -76,7 +93,8 @@ const parts = shared.parts;
 export function getPartIndex(dir = contentDir): PartIndex {
 	let index = parts.get(dir);
 	if (!index) {
-		index = readPartIndex(dir);
+		index = partIndexOf(dir, shared.sources.get(dir) ?? readParts(dir).parts);
+		shared.sources.delete(dir);
 		parts.set(dir, index);
 	}
 	return index;
@@ -84,11 +102,15 @@ export function getPartIndex(dir = contentDir): PartIndex {
 
 /** getPartIndex without the cache: `astro dev` edits parts while it runs. */
 export function readPartIndex(dir = contentDir): PartIndex {
+	return partIndexOf(dir, readParts(dir).parts);
+}
+
+function partIndexOf(dir: string, sources: readonly PartSource[]): PartIndex {
 	const { entities, byId, series } = getRegistry(dir);
 	const matcher = createEntityMatcher(entities);
 	const mentions: Mention[] = [];
 	const numbers = new Map((series?.parts ?? []).map((part) => [part.slug, part.number]));
-	for (const part of readParts(dir).parts) {
+	for (const part of sources) {
 		if (part.data) numbers.set(part.slug, part.data.part);
 		mentions.push(...annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '' }).mentions);
 	}

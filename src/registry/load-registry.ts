@@ -15,6 +15,7 @@ import { SeriesSchema, type Series } from '../schemas/series.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseYamlFile, type LineLocator } from './load-yaml.ts';
+import { loadPublishers, type LoadedPublishers } from './publishers.ts';
 
 export interface LoadedContent {
 	/** content/vocabularies.yaml over the engine's defaults. */
@@ -23,6 +24,8 @@ export interface LoadedContent {
 	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
+	/** content/publishers.yaml joined with the sources' domains; its problems are the link check's to report. */
+	publishers: LoadedPublishers;
 	problems: ContentProblem[];
 	/** Where each file's fields are, for problems found after parsing (unknown ids and the like). */
 	lines: Map<string, LineLocator>;
@@ -39,6 +42,30 @@ function idFromFile(name: string): string {
 	return name.replace(/\.ya?ml$/, '');
 }
 
+/** content/vocabularies.yaml over the engine's defaults (the defaults alone when the file is missing or broken). */
+export function readVocabularies(contentDir: string): { vocabularies: Vocabularies; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const display = (file: string) => path.relative(process.cwd(), file) || file;
+	let vocabularies = withDefaults();
+	const vocabularyFile = path.join(contentDir, 'vocabularies.yaml');
+	if (existsSync(vocabularyFile)) {
+		const parsed = parseYamlFile(vocabularyFile, VocabulariesSchema, display(vocabularyFile));
+		if (parsed.ok) {
+			vocabularies = withDefaults(parsed.data);
+			const declared = new Set(Object.values(vocabularies.subtypes).flat());
+			for (const [index, group] of (parsed.data.claimantGroups ?? []).entries())
+				for (const subtype of group.subtypes.filter((subtype) => !declared.has(subtype)))
+					problems.push({
+						file: display(vocabularyFile),
+						line: parsed.lineAt(`claimantGroups.${index}.subtypes`),
+						field: `claimantGroups.${index}.subtypes`,
+						rule: `"${subtype}" is no subtype of any kind (subtypes:)`,
+					});
+		} else problems.push(...parsed.problems);
+	}
+	return { vocabularies, problems };
+}
+
 /** Loads and validates every registry file under `contentDir`, collecting problems rather than stopping at the first. */
 export function readContent(contentDir: string): LoadedContent {
 	const problems: ContentProblem[] = [];
@@ -48,13 +75,8 @@ export function readContent(contentDir: string): LoadedContent {
 	const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 	// The edition's vocabularies come first: the entity and incident schemas are built from them.
-	let vocabularies = withDefaults();
-	const vocabularyFile = path.join(contentDir, 'vocabularies.yaml');
-	if (existsSync(vocabularyFile)) {
-		const parsed = parseYamlFile(vocabularyFile, VocabulariesSchema, display(vocabularyFile));
-		if (parsed.ok) vocabularies = withDefaults(parsed.data);
-		else problems.push(...parsed.problems);
-	}
+	const { vocabularies, problems: vocabularyProblems } = readVocabularies(contentDir);
+	problems.push(...vocabularyProblems);
 	let series: Series | undefined;
 	const seriesFile = path.join(contentDir, 'series.yaml');
 	// A missing series.yaml is reported where pages need it (src/edition/series.ts); registry checks run without it.
@@ -103,12 +125,14 @@ export function readContent(contentDir: string): LoadedContent {
 			lines.set(display(file), parsed.lineAt);
 		} else problems.push(...parsed.problems);
 	}
-	return { vocabularies, series, entities, incidents, problems, lines };
+	const publishers = loadPublishers(contentDir, entities);
+	return { vocabularies, series, entities, incidents, publishers, problems, lines };
 }
 
 /** Like readContent, but throws a ContentError listing every problem. */
-export function loadContent(contentDir: string): Pick<LoadedContent, 'vocabularies' | 'series' | 'entities' | 'incidents'> {
-	const { vocabularies, series, entities, incidents, problems } = readContent(contentDir);
-	if (problems.length > 0) throw new ContentError(problems);
-	return { vocabularies, series, entities, incidents };
+export function loadContent(contentDir: string): Pick<LoadedContent, 'vocabularies' | 'series' | 'entities' | 'incidents' | 'publishers'> {
+	const { vocabularies, series, entities, incidents, publishers, problems } = readContent(contentDir);
+	const all = [...problems, ...publishers.problems];
+	if (all.length > 0) throw new ContentError(all);
+	return { vocabularies, series, entities, incidents, publishers };
 }

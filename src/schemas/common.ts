@@ -14,7 +14,7 @@ export const ParagraphRefSchema = z.string().regex(PARAGRAPH_REF, 'a paragraph r
 /**
  * An absolute http(s) address, as `URL` parses it, with nothing a copy-and-paste drags along:
  * no quotes, angle brackets or white space. Which hosts it may name (the publisher's, not a
- * mirror's) is checked across files by src/registry/check-provenance.ts.
+ * mirror's) is checked across files by src/check/check-provenance.ts.
  * @example 'https://iwpr.net/glhfz0m6'
  */
 export const UrlSchema = z.string().superRefine((url, ctx) => {

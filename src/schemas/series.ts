@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema, UrlSchema } from './common.ts';
+import { ANNOTATION_LEVEL_IDS, DEFAULT_ANNOTATION_LEVEL } from '../utils/annotation-levels.ts';
 
 /** A part as the series announces it; its text may or may not be in this edition. */
 export const AnnouncedPartSchema = z.strictObject({
@@ -19,11 +20,8 @@ export const AnnouncedPartSchema = z.strictObject({
 export const ReadingSchema = z.strictObject({
 	/** Link a name at its first mention in each section (`## …`) or only once in each part. */
 	links: z.enum(['section', 'part']).default('section'),
-	/**
-	 * What a reader sees before choosing with the annotation switch: `text` (the author's text and
-	 * note markers only), `names` (names linked, no term links, no incident marks), `everything`.
-	 */
-	annotations: z.enum(['text', 'names', 'everything']).default('everything'),
+	/** What a reader sees before choosing with the annotation switch (src/utils/annotation-levels.ts). */
+	annotations: z.enum(ANNOTATION_LEVEL_IDS).default(DEFAULT_ANNOTATION_LEVEL),
 });
 
 /** content/series.yaml: the series and its parts in order. */
@@ -38,6 +36,15 @@ export const SeriesSchema = z.strictObject({
 	description: z.string().min(20),
 	/** What this edition is and what the editors did, shown as the colophon. */
 	colophon: z.string().min(20),
+	/** What a part with `notes: editorial` says of the author's notes, in the edition's words (the engine's are neutral). */
+	editorialNotes: z
+		.strictObject({
+			/** After "All N notes of this part are editorial:" in the colophon. @example 'the author’s note markers are kept, but the note texts were not supplied.' */
+			colophon: z.string().min(10).optional(),
+			/** The paragraph above the notes. */
+			intro: z.string().min(20).optional(),
+		})
+		.optional(),
 	/** The standfirst of the incident index and of the echo map: what the figures show about this series' argument. */
 	figures: z.strictObject({ incidents: z.string().min(20).optional(), claims: z.string().min(20).optional() }).optional(),
 	parts: z.array(AnnouncedPartSchema).min(1),

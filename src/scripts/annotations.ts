@@ -4,10 +4,12 @@
  * rest; this script shows the switch, remembers the choice, and takes hidden links out of the Tab
  * order so a keyboard reader meets only what is shown.
  */
+import { DEFAULT_ANNOTATION_LEVEL, type AnnotationLevel } from '../utils/annotation-levels.ts';
+
 const html = document.documentElement;
 const form = document.querySelector<HTMLFieldSetElement>('[data-annotation-switch]');
 
-function apply(level: string) {
+function apply(level: AnnotationLevel) {
 	html.dataset.annotations = level;
 	for (const link of document.querySelectorAll<HTMLElement>('.rd-article[data-part] a.rd-mention')) {
 		const hidden = level === 'text' || (level === 'names' && link.classList.contains('rd-mention--term'));
@@ -18,12 +20,12 @@ function apply(level: string) {
 
 if (form) {
 	form.hidden = false;
-	const level = html.dataset.annotations ?? 'everything';
+	const level = (html.dataset.annotations ?? DEFAULT_ANNOTATION_LEVEL) as AnnotationLevel;
 	const input = form.querySelector<HTMLInputElement>(`input[value="${level}"]`);
 	if (input) input.checked = true;
 	apply(level);
 	form.addEventListener('change', (event) => {
-		const value = (event.target as HTMLInputElement).value;
+		const value = (event.target as HTMLInputElement).value as AnnotationLevel;
 		apply(value);
 		try {
 			localStorage.setItem('rd-annotations', value);

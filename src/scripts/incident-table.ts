@@ -6,6 +6,8 @@
  * (`?status=contested&year=2010`), so a filtered view can be shared, and the back button restores
  * the previous one. Everything reads in full without this script.
  */
+import { count } from '../utils/count.ts';
+
 const table = document.querySelector<HTMLTableElement>('[data-incident-table]');
 if (table) {
 	const body = table.tBodies[0]!;
@@ -110,7 +112,7 @@ if (table) {
 			if (out) mark.setAttribute('aria-hidden', 'true');
 			else mark.removeAttribute('aria-hidden');
 		}
-		status.textContent = `${shown.size} of ${rows.length} incidents shown`;
+		status.textContent = `${shown.size} of ${count(rows.length, 'incident', 'incidents')} shown`;
 	};
 	/** The filters as the address says them; values the data does not have are ignored. */
 	const fromAddress = () => {

@@ -4,7 +4,7 @@
  * `file:line: field: rule` and never a stack trace for a content error.
  */
 import path from 'node:path';
-import { checkEdition } from '../registry/check-edition.ts';
+import { checkEdition } from '../check/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entity } from '../../src/schemas/entity.ts';
-import { annotateMentions, createEntityMatcher } from '../../src/registry/mentions.ts';
+import { annotateMentions, createEntityMatcher } from '../../src/mentions/mentions.ts';
 import { parsePartSource } from '../../src/registry/part-paragraphs.ts';
 import { numberParagraphs } from '../../src/markdown/paragraphs.ts';
 import { loadContent } from '../../src/registry/load-registry.ts';

@@ -19,8 +19,8 @@ interface EditionFiles {
 	series: { title: string; author: string; parts: { slug: string; number: number; title: string }[] };
 	/** Published parts: slug, number (frontmatter), count of note definitions in the MDX. */
 	parts: { slug: string; number: number; notes: number }[];
-	entities: { id: string; folder: string; name: string }[];
-	incidents: { id: string; title: string; status: string; paragraphs: string[]; named: Set<string> }[];
+	entities: { id: string; folder: string; name: string; subtype: string }[];
+	incidents: { id: string; title: string; status: string; paragraphs: string[]; named: Set<string>; claimants: string[] }[];
 	steps: Map<string, string>;
 }
 
@@ -53,6 +53,7 @@ function readEdition(dir: string): EditionFiles {
 			id: name.replace(/\.yaml$/, ''),
 			folder,
 			name: yaml(path.join(dir, 'entities', folder, name)).name as string,
+			subtype: yaml(path.join(dir, 'entities', folder, name)).subtype as string,
 		})),
 	);
 	const incidents = list(path.join(dir, 'incidents'), '.yaml').map((name) => {
@@ -63,6 +64,7 @@ function readEdition(dir: string): EditionFiles {
 			status: data.status,
 			paragraphs: data.paragraphs,
 			named: values(data),
+			claimants: ((data.claims ?? []) as { claimant: string }[]).map((claim) => claim.claimant),
 		};
 	});
 	const vocabularies = existsSync(path.join(dir, 'vocabularies.yaml')) ? yaml(path.join(dir, 'vocabularies.yaml')) : {};
@@ -198,6 +200,77 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist }) => {
 		);
 	});
 
+	test('the vocabularies’ steps and kinds of evidence are coloured by the stylesheets the incident index and the echo map load', () => {
+		const vocabularies = parse(readFileSync(path.join(content, 'vocabularies.yaml'), 'utf8')) as {
+			evidenceSteps: { id: string }[];
+			evidenceKinds: { id: string }[];
+		};
+		const css = (file: string) =>
+			selectAll('link[rel="stylesheet"]', page(file))
+				.map((link) => readFileSync(path.join(dist, String(link.properties.href).replace(/^\//, '')), 'utf8'))
+				.join('\n');
+		const declared = (sheets: string, prefix: string, property: string, id: string) =>
+			new RegExp(`\\.${prefix}--${id}\\s*\\{\\s*${property}:\\s*light-dark\\(#`).test(sheets);
+		const index = css('incidents/index.html');
+		const echo = css('claims/index.html');
+		expect(vocabularies.evidenceSteps.filter((step) => !declared(index, 'rd-st', '--rd-st', step.id)).map((step) => step.id)).toEqual(
+			[],
+		);
+		expect(vocabularies.evidenceKinds.filter((kind) => !declared(echo, 'rd-ev', '--rd-ev', kind.id)).map((kind) => kind.id)).toEqual(
+			[],
+		);
+		// And the marks that use them are there to be coloured.
+		for (const step of new Set(files.incidents.map((incident) => incident.status)))
+			expect(selectAll(`.rd-st--${step}`, page('incidents/index.html')).length).toBeGreaterThan(0);
+	});
+
+	test('the echo map heads its claims with the vocabularies’ claimant groups, by each claimant’s subtype', () => {
+		const vocabularies = parse(readFileSync(path.join(content, 'vocabularies.yaml'), 'utf8')) as {
+			claimantGroups?: { label: string; subtypes: string[] }[];
+		};
+		const groups = vocabularies.claimantGroups ?? [];
+		const subtype = new Map(files.entities.map((entity) => [entity.id, entity.subtype]));
+		const expected = new Set<string>();
+		for (const group of [...groups, { label: 'Others', subtypes: [] as string[] }])
+			for (const claimant of files.incidents.flatMap((incident) => incident.claimants))
+				if (
+					group.label === 'Others'
+						? !groups.some((known) => known.subtypes.includes(subtype.get(claimant)!))
+						: group.subtypes.includes(subtype.get(claimant)!)
+				)
+					expected.add(group.label);
+		const headings = selectAll('th.rd-table__group', page('claims/index.html')).map((cell) => normalise(toString(cell)));
+		expect(headings).toEqual([...expected]);
+	});
+
+	test('kickers: no card or entry page repeats its kind as its subtype (“Term · term”)', () => {
+		const pages = (folder: string): string[] =>
+			readdirSync(path.join(dist, folder), { withFileTypes: true }).flatMap((entry) =>
+				entry.isDirectory()
+					? pages(path.join(folder, entry.name))
+					: entry.name.endsWith('.html')
+						? [path.join(folder, entry.name)]
+						: [],
+			);
+		const repeated: string[] = [];
+		let kickers = 0;
+		for (const file of pages('')) {
+			for (const kicker of selectAll('.rd-card__kind, .rd-entity .rd-kicker', page(file))) {
+				kickers++;
+				const words = normalise(toString(kicker)).toLowerCase().split(' · ');
+				if (new Set(words).size < words.length) repeated.push(`${file}: ${normalise(toString(kicker))}`);
+			}
+		}
+		expect(kickers).toBeGreaterThan(files.entities.length);
+		expect(repeated).toEqual([]);
+	});
+
+	test('counts: the incident index and the glossary say “1 claim”, never “1 claims”', () => {
+		const singularWrong = /(?<![\d.,])1 (claims|repetitions|incidents|terms|places)\b/;
+		for (const file of ['incidents/index.html', 'glossary/index.html', 'claims/index.html'])
+			expect(normalise(toString(select('main', page(file)) ?? page(file)))).not.toMatch(singularWrong);
+	});
+
 	test('search: every published part, entity and incident page is indexed, with each paragraph titled by its part', () => {
 		const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
@@ -248,6 +321,13 @@ describe('the second series needs no change to src/', () => {
 	test('its fixture is content only: YAML, MDX and a README, no code', () => {
 		const files = readdirSync(SECOND_CONTENT, { recursive: true, encoding: 'utf8' }).filter((name) => /\.\w+$/.test(name));
 		expect(files.filter((name) => !/\.(ya?ml|mdx|md)$/.test(name))).toEqual([]);
+	});
+
+	test('its echo map groups the claimants under its own groups, none among the others', () => {
+		const headings = selectAll('th.rd-table__group', readPage(SECOND_DIST, 'claims/index.html')).map((cell) =>
+			normalise(toString(cell)),
+		);
+		expect(headings).toEqual(['The keepers and their union', 'The harbour board and its inspectors']);
 	});
 
 	test('it is built from the same engine with nothing of the first edition in its pages', () => {

@@ -1,6 +1,6 @@
 /** Runs the content check on a fixture edition under tests/fixtures/content/ and returns what it reports. */
 import path from 'node:path';
-import { checkEdition } from '../../src/registry/check-edition.ts';
+import { checkEdition } from '../../src/check/check-edition.ts';
 import { ContentError } from '../../src/registry/content-error.ts';
 import { FIXTURES } from './paths.ts';
 

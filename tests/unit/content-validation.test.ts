@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkEdition } from '../../src/registry/check-edition.ts';
+import { checkEdition } from '../../src/check/check-edition.ts';
 import { FIXTURES, TMP } from '../helpers/paths.ts';
 import { CHECK_DATE, problemsOf } from '../helpers/content-problems.ts';
 

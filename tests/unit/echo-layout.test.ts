@@ -19,6 +19,7 @@ import {
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { Entity } from '../../src/schemas/entity.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
+import { DEFAULT_VOCABULARIES, type Vocabularies } from '../../src/schemas/vocabularies.ts';
 
 const entity = (id: string, subtype: string) => ({ id, name: `The ${id}`, subtype }) as unknown as Entity;
 const byId = new Map(
@@ -77,15 +78,32 @@ const incidents = [
 	},
 ] as unknown as Incident[];
 
-describe('the echo map', () => {
-	const claims = echoClaims(incidents, byId);
+/** An edition's own groups and evidence words, none of them the engine's defaults. */
+const vocabularies: Pick<Vocabularies, 'claimantGroups' | 'evidenceKinds'> = {
+	claimantGroups: [
+		{ id: 'rulers', label: 'Those who rule', subtypes: ['government'] },
+		{ id: 'fighters', label: 'Those who fight', subtypes: ['militant-group'] },
+	],
+	evidenceKinds: [
+		{ id: 'official-statement', label: 'said so' },
+		{ id: 'claim-of-responsibility', label: 'claimed it' },
+		{ id: 'none-stated', label: 'nothing at all', none: true },
+	],
+};
 
-	test('groups claims by who made them first, official bodies first', () => {
-		expect(claims.map((claim) => [claim.group, claim.claim.asserted])).toEqual([
-			['official', 'Foreign fighters did it'],
-			['militant', 'We did it'],
-			['media', 'Smugglers, not insurgents'],
+describe('the echo map', () => {
+	const claims = echoClaims(incidents, byId, vocabularies);
+
+	test('groups claims by who made them first, in the order of the vocabularies’ groups, the ungrouped last', () => {
+		expect(claims.map((claim) => [claim.group.label, claim.claim.asserted])).toEqual([
+			['Those who rule', 'Foreign fighters did it'],
+			['Those who fight', 'We did it'],
+			['Others', 'Smugglers, not insurgents'],
 		]);
+	});
+
+	test('groups by the engine’s default groups when an edition declares none', () => {
+		expect(echoClaims(incidents, byId, DEFAULT_VOCABULARIES).map((claim) => claim.group.id)).toEqual(['official', 'militant', 'media']);
 	});
 
 	test('runs each chain from the claimant through its repeaters in time order', () => {
@@ -97,10 +115,11 @@ describe('the echo map', () => {
 	});
 
 	test('counts claims, repetitions, the claims with no evidence, and who repeated most', () => {
-		const figures = echoFigures(claims);
+		const figures = echoFigures(claims, vocabularies);
 		expect(figures.claims).toBe(3);
 		expect(figures.repetitions).toBe(4);
 		expect(figures.noEvidence).toBe(1);
+		expect(echoFigures(claims, { evidenceKinds: [{ id: 'none-stated', label: 'nothing' }] }).noEvidence).toBe(0);
 		expect(figures.topRepeaters[0]).toEqual({ id: 'institute', name: 'The institute', count: 2 });
 	});
 
@@ -160,7 +179,7 @@ describe('the echo map’s links and legend', () => {
 	});
 
 	test('the legend lists only the kinds of evidence claims offer, in the declared order', () => {
-		const claims = echoClaims(incidents, byId);
+		const claims = echoClaims(incidents, byId, vocabularies);
 		expect(evidenceKindsUsed(claims, ['none-stated', 'document', 'official-statement', 'claim-of-responsibility'])).toEqual([
 			'none-stated',
 			'official-statement',

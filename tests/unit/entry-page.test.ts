@@ -8,7 +8,7 @@ import { kindSectionPath } from '../../src/edition/glossary.ts';
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { Entity } from '../../src/schemas/entity.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
-import type { Mention } from '../../src/registry/mentions.ts';
+import type { Mention } from '../../src/mentions/mentions.ts';
 
 const provenance = [{ paragraph: 'part-1#p-1' }];
 const fact = (label: string, date?: string, kind: 'fact' | 'discrepancy' = 'fact') => ({

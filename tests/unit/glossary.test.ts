@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { byLetter, entriesOfKind, filingLetter, jumpBar, kindSections, letterAnchor, occurrences } from '../../src/edition/glossary.ts';
 import type { EntityKind } from '../../src/schemas/entity.ts';
-import type { Mention } from '../../src/registry/mentions.ts';
+import type { Mention } from '../../src/mentions/mentions.ts';
 
 const entry = (name: string, kind: EntityKind = 'term') => ({ name, kind });
 const entities = [

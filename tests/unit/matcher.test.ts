@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Matcher } from '../../src/registry/matcher.ts';
+import { Matcher } from '../../src/mentions/matcher.ts';
 
 const matcher = new Matcher([
 	{ text: 'IMU', caseSensitive: true, value: 'imu' },

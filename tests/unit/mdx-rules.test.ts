@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/paths.ts';
 import { parseMdx } from '../../src/markdown/parse-mdx.ts';
 import { checkMdxContent, isAllowedUrl } from '../../src/markdown/mdx-rules.ts';
 import { checkFootnotes } from '../../src/markdown/footnotes.ts';
-import { partComponents } from '../../src/registry/part-components.ts';
+import { partComponents } from '../../src/check/part-components.ts';
 
 const components = partComponents(new Map());
 

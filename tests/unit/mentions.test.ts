@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Entity } from '../../src/schemas/entity.ts';
-import { annotateMentions, createEntityMatcher } from '../../src/registry/mentions.ts';
+import { annotateMentions, createEntityMatcher } from '../../src/mentions/mentions.ts';
 import { parsePartSource } from '../../src/registry/part-paragraphs.ts';
 import { numberParagraphs } from '../../src/markdown/paragraphs.ts';
 

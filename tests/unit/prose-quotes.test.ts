@@ -3,9 +3,7 @@
  * with file, line and field; names, aliases and provenance titles (a page's own spelling) are not
  * checked. The fixture tests/fixtures/content/straight-quotes/ has one of each.
  */
-import path from 'node:path';
 import { expect, test } from 'vitest';
-import { checkEdition } from '../../src/registry/check-edition.ts';
 import { problemsOf } from '../helpers/content-problems.ts';
 
 test(
@@ -21,7 +19,3 @@ test(
 		]);
 	},
 );
-
-test('the edition itself has no straight quotes in prose', () => {
-	expect(() => checkEdition(path.resolve('content'))).not.toThrow();
-});

@@ -4,7 +4,7 @@
  * The URL rules themselves are tested on single addresses.
  */
 import { describe, expect, test } from 'vitest';
-import { linkProblems, urlFormProblems } from '../../src/registry/check-provenance.ts';
+import { linkProblems, urlFormProblems } from '../../src/check/check-provenance.ts';
 import { describeLink, type Publisher, type PublisherDirectory } from '../../src/registry/publishers.ts';
 import { problemsOf } from '../helpers/content-problems.ts';
 

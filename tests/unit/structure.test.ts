@@ -4,7 +4,7 @@
  * pages and the browser scripts can each be understood without the ones above them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -19,14 +19,16 @@ const ALLOWED: Record<string, string[]> = {
 	deploy: ['utils'],
 	schemas: ['utils'],
 	markdown: ['utils'],
-	registry: ['markdown', 'schemas', 'utils'],
-	plugins: ['registry', 'markdown', 'schemas', 'utils'],
-	edition: ['registry', 'markdown', 'schemas', 'utils'],
-	integration: ['registry', 'deploy', 'schemas', 'utils'],
+	mentions: ['schemas', 'utils'],
+	registry: ['mentions', 'markdown', 'schemas', 'utils'],
+	check: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
+	plugins: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
+	edition: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
+	integration: ['check', 'registry', 'deploy', 'schemas', 'utils'],
 	// A browser script may load its own stylesheet (cards.css?url) with the code that needs it.
 	scripts: ['styles', 'utils'],
-	view: ['edition', 'plugins', 'registry', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
-	tooling: ['registry', 'utils'],
+	view: ['edition', 'plugins', 'registry', 'mentions', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
+	tooling: ['check', 'registry', 'schemas', 'utils'],
 };
 /** Astro's virtual modules (astro:content) exist only while Astro renders pages. */
 const MAY_USE_ASTRO_RUNTIME = new Set(['edition', 'view']);
@@ -83,6 +85,27 @@ function violations(src = SRC): string[] {
 	return problems;
 }
 
+/**
+ * The modules of src/edition/ that look the build's registry up themselves (through
+ * src/registry/edition-registry.ts, when called, never on import); every other page model is given
+ * what it needs, so unit tests run it on fixtures.
+ */
+const REGISTRY_READERS = ['edition-labels.ts', 'incidents.ts', 'mentions.ts', 'series.ts'].map((name) => path.join(SRC, 'edition', name));
+
+/** The files a module reaches through relative imports, itself included. */
+function importClosure(file: string): Set<string> {
+	const seen = new Set<string>();
+	const visit = (current: string) => {
+		if (seen.has(current) || !/\.(ts|astro|mjs|cjs)$/.test(current) || !existsSync(current)) return;
+		seen.add(current);
+		for (const specifier of importsOf(current)) {
+			if (specifier.startsWith('.')) visit(path.resolve(path.dirname(current), specifier).replace(/\?.*$/, ''));
+		}
+	};
+	visit(file);
+	return seen;
+}
+
 describe('the structure of src/', () => {
 	test('dpdm finds no circular import between the modules of src/', () => {
 		const dpdm = path.join(ROOT, 'node_modules', 'dpdm', 'lib', 'bin', 'dpdm.js');
@@ -118,5 +141,25 @@ describe('the structure of src/', () => {
 		} finally {
 			rmSync(path.dirname(src), { recursive: true, force: true });
 		}
+	});
+
+	test('only the registry readers of src/edition/ import the registry; the other page models are given it', () => {
+		const importers = sourceFiles(path.join(SRC, 'edition')).filter((file) =>
+			importsOf(file).some((specifier) => specifier.endsWith('/edition-registry.ts')),
+		);
+		expect(importers.sort()).toEqual(REGISTRY_READERS);
+	});
+
+	test('unit tests reach no registry reader and name no content/ folder, so they run on fixtures alone', () => {
+		const unit = path.join(ROOT, 'tests', 'unit');
+		const problems: string[] = [];
+		for (const test of readdirSync(unit).filter((name) => name.endsWith('.ts'))) {
+			const file = path.join(unit, test);
+			for (const reached of importClosure(file))
+				if (REGISTRY_READERS.includes(reached)) problems.push(`${test} reaches ${path.relative(ROOT, reached)}`);
+			if (/resolve\(\s*['"]content['"]|ROOT,\s*['"]content['"]/.test(readFileSync(file, 'utf8')))
+				problems.push(`${test} reads content/`);
+		}
+		expect(problems).toEqual([]);
 	});
 });

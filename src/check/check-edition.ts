@@ -7,31 +7,35 @@ import type { Incident } from '../schemas/incident.ts';
 import type { Series } from '../schemas/series.ts';
 import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { PARAGRAPH_REF } from '../schemas/common.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
-import { readContent } from './load-registry.ts';
-import { readParts } from './part-paragraphs.ts';
+import { ContentError, type ContentProblem } from '../registry/content-error.ts';
+import { readContent } from '../registry/load-registry.ts';
+import { readParts, type PartSource } from '../registry/part-paragraphs.ts';
+import type { PublisherDirectory } from '../registry/publishers.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { LineLocator } from './load-yaml.ts';
+import type { LineLocator } from '../registry/load-yaml.ts';
 import { scanContentFiles } from './content-files.ts';
 import { findCommonWordAliases, findFutureDates, findSeriesProblems, type LoadedSeries } from './edition-rules.ts';
 import { partComponents } from './part-components.ts';
 import { checkMdxContent } from '../markdown/mdx-rules.ts';
 import { checkFootnotes } from '../markdown/footnotes.ts';
-import { annotateMentions, createEntityMatcher, type Mention } from './mentions.ts';
-import { aliasesOf } from './aliases.ts';
+import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
+import { aliasesOf } from '../mentions/aliases.ts';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { checkProvenance } from './check-provenance.ts';
 import { findStraightQuotes } from './prose-quotes.ts';
-import { incidentReferences } from './incident-references.ts';
+import { incidentReferences } from '../registry/incident-references.ts';
 
 export interface EditionCheck {
 	vocabularies: Vocabularies;
 	series: Series | undefined;
 	entities: Entity[];
 	incidents: Incident[];
+	publishers: PublisherDirectory;
+	/** The parsed parts, for the part index (src/registry/edition-registry.ts), so no part is parsed twice. */
+	parts: PartSource[];
 	mentions: Mention[];
 	warnings: string[];
 	summary: string;
@@ -196,7 +200,15 @@ export interface CheckOptions {
 export function checkEdition(contentDir: string, options: CheckOptions = {}): EditionCheck {
 	const today = options.today ?? new Date();
 	const files = scanContentFiles(contentDir);
-	const { vocabularies, series: seriesData, entities, incidents, problems: registryProblems, lines } = readContent(contentDir);
+	const {
+		vocabularies,
+		series: seriesData,
+		entities,
+		incidents,
+		publishers,
+		problems: registryProblems,
+		lines,
+	} = readContent(contentDir);
 	const { series, problems: seriesProblems } = locateSeries(contentDir, seriesData, lines);
 	const { parts, problems: partProblems } = readParts(contentDir);
 	const problems: ContentProblem[] = [...files.problems, ...registryProblems, ...seriesProblems, ...partProblems];
@@ -231,7 +243,7 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 		]) {
 			problems.push({ ...problem, line: problem.line ?? lines.get(problem.file)?.(problem.field ?? '') });
 		}
-		problems.push(...checkProvenance(contentDir, entities, incidents, lines, parts));
+		problems.push(...checkProvenance(publishers, entities, incidents, lines, parts));
 		const matcher = createEntityMatcher(entities);
 		for (const part of parts) {
 			const found = annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '', dryRun: true });
@@ -248,7 +260,7 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const summary =
 		`content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ` +
 		`${paragraphs.size}`;
-	return { vocabularies, series: seriesData, entities, incidents, mentions, warnings, summary };
+	return { vocabularies, series: seriesData, entities, incidents, publishers: publishers.directory, parts, mentions, warnings, summary };
 }
 
 function likelyRefs(tree: Root): string[] {

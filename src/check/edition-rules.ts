@@ -6,9 +6,9 @@ import type { Entity } from '../schemas/entity.ts';
 import type { Series } from '../schemas/series.ts';
 import type { PartialDate } from '../utils/partial-date.ts';
 import { pointBounds } from '../utils/partial-date.ts';
-import type { ContentProblem } from './content-error.ts';
-import type { LineLocator } from './load-yaml.ts';
-import type { PartSource } from './part-paragraphs.ts';
+import type { ContentProblem } from '../registry/content-error.ts';
+import type { LineLocator } from '../registry/load-yaml.ts';
+import type { PartSource } from '../registry/part-paragraphs.ts';
 
 export interface LoadedSeries {
 	file: string;

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ENTITY_KINDS, KIND_FOLDERS } from '../schemas/entity.ts';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../registry/content-error.ts';
 
 /** Above this a part or registry file is probably pasted in by mistake, and it slows every build. */
 export const SIZE_LIMIT_BYTES = 1024 * 1024;

@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import type { Entity } from '../schemas/entity.ts';
 import type { ComponentRule, PropValue } from '../markdown/mdx-rules.ts';
-import { describeIssue } from './load-yaml.ts';
-import { findWork } from './work-ref.ts';
+import { describeIssue } from '../registry/load-yaml.ts';
+import { findWork } from '../registry/work-ref.ts';
 
 const NoProps = z.strictObject({});
 

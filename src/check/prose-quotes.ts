@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../registry/content-error.ts';
 
 /** Fields whose text readers see as sentences or headings. */
 const PROSE = new Set([

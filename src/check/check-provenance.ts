@@ -8,11 +8,19 @@
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
-import type { ContentProblem } from './content-error.ts';
-import type { LineLocator } from './load-yaml.ts';
-import { archivedPage, hostKey, loadPublishers, onDomain, publisherOfHost, resolverOf, type PublisherDirectory } from './publishers.ts';
-import { DENIED_HOSTS, TRACKING_PARAMS } from './url-rules.ts';
-import type { PartSource } from './part-paragraphs.ts';
+import type { ContentProblem } from '../registry/content-error.ts';
+import type { LineLocator } from '../registry/load-yaml.ts';
+import {
+	archivedPage,
+	hostKey,
+	onDomain,
+	publisherOfHost,
+	resolverOf,
+	type LoadedPublishers,
+	type PublisherDirectory,
+} from '../registry/publishers.ts';
+import { DENIED_HOSTS, TRACKING_PARAMS } from '../registry/url-rules.ts';
+import type { PartSource } from '../registry/part-paragraphs.ts';
 import { visit } from 'unist-util-visit';
 
 /** A URL-bearing object found in a file: the url, where it is, and what it says about its source. */
@@ -179,13 +187,14 @@ export function verifiedWithoutLocator(entity: Entity): { field: string; rule: s
 
 /** Checks every link in the registry and incidents; problems carry file, line and field. */
 export function checkProvenance(
-	contentDir: string,
+	publishers: LoadedPublishers,
 	entities: readonly Entity[],
 	incidents: readonly Incident[],
 	lines: ReadonlyMap<string, LineLocator>,
 	parts: readonly Pick<PartSource, 'file' | 'tree'>[],
 ): ContentProblem[] {
-	const { directory, problems } = loadPublishers(contentDir, entities);
+	const { directory } = publishers;
+	const problems = [...publishers.problems];
 	const check = (file: string, items: Iterable<LinkItem>) => {
 		for (const item of items) {
 			for (const rule of linkProblems(item, directory))

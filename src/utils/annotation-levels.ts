@@ -1,0 +1,18 @@
+/**
+ * The reader's annotation levels, from least to most: the one list series.yaml's
+ * `reading.annotations`, the annotation switch and its script name. The stylesheets and
+ * public/theme-init.js (which runs before any module) spell the same ids.
+ */
+export const ANNOTATION_LEVELS = [
+	/** The author's text and note markers only. */
+	{ id: 'text', label: 'Text only' },
+	/** Names linked; no term links, no incident marks. */
+	{ id: 'names', label: 'Names' },
+	{ id: 'everything', label: 'Everything' },
+] as const;
+
+export type AnnotationLevel = (typeof ANNOTATION_LEVELS)[number]['id'];
+
+export const ANNOTATION_LEVEL_IDS = ANNOTATION_LEVELS.map((level) => level.id) as [AnnotationLevel, ...AnnotationLevel[]];
+
+export const DEFAULT_ANNOTATION_LEVEL: AnnotationLevel = 'everything';
