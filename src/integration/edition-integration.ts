@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { checkEdition } from '../registry/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
 import { primeRegistry, resetRegistry } from '../registry/edition-registry.ts';
+import { beginPhase } from './build-phases.ts';
 
 function filesUnder(folder: string): string[] {
 	const found: string[] = [];
@@ -47,6 +48,7 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 			'astro:config:setup': ({ addWatchFile, logger, command }) => {
 				// A (re)start reads the edition afresh; the pages then reuse what the check loaded.
 				resetRegistry();
+				beginPhase('content check (registry, rules)');
 				try {
 					const { warnings, summary, ...content } = checkEdition(contentDir);
 					primeRegistry(contentDir, content);
@@ -62,6 +64,7 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 				}
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
 				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
+				beginPhase('integrations set-up');
 			},
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
@@ -81,6 +84,7 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 				gc();
 				await new Promise((resolve) => setTimeout(resolve, 100));
 				gc();
+				beginPhase('sitemap');
 			},
 		},
 	};
