@@ -33,6 +33,8 @@ export interface EditionCheck {
 	entities: Entity[];
 	incidents: Incident[];
 	mentions: Mention[];
+	/** Part slug → the part's number (its frontmatter's, else series.yaml's), as the site numbers parts. */
+	partNumbers: Map<string, number>;
 	warnings: string[];
 	summary: string;
 }
@@ -248,7 +250,9 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const summary =
 		`content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ` +
 		`${paragraphs.size}`;
-	return { vocabularies, series: seriesData, entities, incidents, mentions, warnings, summary };
+	const partNumbers = new Map((seriesData?.parts ?? []).map((part) => [part.slug, part.number]));
+	for (const part of parts) if (part.data) partNumbers.set(part.slug, part.data.part);
+	return { vocabularies, series: seriesData, entities, incidents, mentions, partNumbers, warnings, summary };
 }
 
 function likelyRefs(tree: Root): string[] {

@@ -43,10 +43,21 @@ export function resetRegistry(): void {
 	shared.parts.clear();
 }
 
-/** Keeps content the content check has just loaded and validated, so nothing reads it again. */
-export function primeRegistry(dir: string, content: Pick<Registry, 'vocabularies' | 'series' | 'entities' | 'incidents'>): void {
-	const { vocabularies, series, entities, incidents } = content;
+/**
+ * Keeps content the content check has just loaded and validated, so nothing reads it again: the registry,
+ * and the parts' mentions and numbers, which the check found on the same trees with the same annotator
+ * (the pages would otherwise parse every part a second time for them).
+ */
+export function primeRegistry(
+	dir: string,
+	content: Pick<Registry, 'vocabularies' | 'series' | 'entities' | 'incidents'> & {
+		mentions?: Mention[];
+		partNumbers?: Map<string, number>;
+	},
+): void {
+	const { vocabularies, series, entities, incidents, mentions, partNumbers } = content;
 	cache.set(dir, { vocabularies, series, entities, incidents, byId: new Map(entities.map((entity) => [entity.id, entity])) });
+	if (mentions && partNumbers) parts.set(dir, { mentions, numbers: partNumbers });
 }
 
 /** The registry of an edition folder (the build's own by default), read once. */
