@@ -1,6 +1,7 @@
 /**
  * The yardstick of the build and first-paint benches: Part 1's text as a bare Astro + MDX site (one
- * page, no edition components, no integrations but MDX), generated in tests/.tmp/bare/. Its `astro`
+ * page, no edition components, no integrations but MDX and the edition's phase marks, which do nothing
+ * unless BUILD_PHASES is set), generated in tests/.tmp/bare/. Its `astro`
  * and `@astrojs/mdx` resolve from the project's node_modules (Node looks up the folders), so both
  * sites are built by the same versions.
  */
@@ -54,10 +55,12 @@ export function writeBareSite(root = BARE_ROOT): string {
 	mkdirSync(path.join(root, 'src', 'layouts'), { recursive: true });
 	const { title, body } = bareText(readFileSync(BARE_PART, 'utf8'));
 	writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'bare-part', private: true, type: 'module' }, null, '\t'));
+	// The phase marks (a no-op unless BUILD_PHASES is set) let the bench set the two builds' phases side by side.
+	const phases = JSON.stringify(path.join(ROOT, 'src', 'integration', 'phases-integration.ts'));
 	writeFileSync(
 		path.join(root, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\n` +
-			`export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', integrations: [mdx()] });\n`,
+		`import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { phasesIntegration } from ${phases};\n\n` +
+			`export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', integrations: [phasesIntegration(), mdx()] });\n`,
 	);
 	writeFileSync(path.join(root, 'src', 'layouts', 'Page.astro'), LAYOUT);
 	writeFileSync(

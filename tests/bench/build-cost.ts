@@ -169,15 +169,22 @@ export async function benchBuildCost(outDir: string, bareOutDir: string): Promis
 	const bare: BuildCost[] = [];
 	const edition: BuildCost[] = [];
 	const phaseRuns: Phase[][] = [];
+	const barePhaseRuns: Phase[][] = [];
 	for (let run = 0; run <= RUNS; run++) {
 		const counted = run > 0;
 		rmSync(bareOutDir, { recursive: true, force: true });
-		const bareCost = mustSucceed(await measuredBuild(bareOutDir, {}, { root: bareRoot }), 'the bare Astro build');
+		const bareFile = path.join(TMP, `bench-bare-phases-${run}.json`);
+		const bareCost = mustSucceed(
+			await measuredBuild(bareOutDir, { BUILD_PHASES: bareFile }, { root: bareRoot }),
+			'the bare Astro build',
+		);
 		const phasesFile = path.join(TMP, `bench-phases-${run}.json`);
 		rmSync(outDir, { recursive: true, force: true });
 		const cost = mustSucceed(await measuredBuild(outDir, { BUILD_PHASES: phasesFile }), 'astro build');
 		const phases = JSON.parse(readFileSync(phasesFile, 'utf8')) as Phase[];
+		const barePhases = JSON.parse(readFileSync(bareFile, 'utf8')) as Phase[];
 		rmSync(phasesFile, { force: true });
+		rmSync(bareFile, { force: true });
 		console.error(
 			`bench: build pair ${run} of ${RUNS}${counted ? '' : ' (warm-up, not counted)'}: bare ${describeCost(bareCost)}; ` +
 				`edition ${describeCost(cost)}`,
@@ -186,8 +193,9 @@ export async function benchBuildCost(outDir: string, bareOutDir: string): Promis
 		bare.push(bareCost);
 		edition.push(cost);
 		phaseRuns.push(phases);
+		barePhaseRuns.push(barePhases);
 	}
-	return [costTable(bare, edition), phaseTable(phaseRuns, edition)];
+	return [costTable(bare, edition), phaseTable(phaseRuns, barePhaseRuns, edition)];
 }
 
 function costTable(bare: BuildCost[], edition: BuildCost[]): Table {
@@ -216,28 +224,42 @@ function costTable(bare: BuildCost[], edition: BuildCost[]): Table {
 	};
 }
 
-/** The edition's build by phase: each phase's median over the runs, with its share of the median total. */
-function phaseTable(runs: Phase[][], edition: BuildCost[]): Table {
+/**
+ * The edition's build by phase: each phase's median over the runs, with its share of the median total, beside
+ * the same phase of the bare build (the phases Astro itself goes through; the edition adds the content check and
+ * the search steps), so that what the edition adds to each step shows.
+ */
+function phaseTable(runs: Phase[][], bareRuns: Phase[][], edition: BuildCost[]): Table {
 	const names = [...new Set(runs.flat().map((phase) => phase.name))];
 	const total = (phases: Phase[], pick: (phase: Phase) => number) => phases.reduce((sum, phase) => sum + pick(phase), 0);
-	const summed = (phases: Phase[], name: string, pick: (phase: Phase) => number) =>
-		total(
-			phases.filter((phase) => phase.name === name),
-			pick,
+	const phaseMedian = (all: Phase[][], name: string, pick: (phase: Phase) => number) =>
+		median(
+			all.map((phases) =>
+				total(
+					phases.filter((phase) => phase.name === name),
+					pick,
+				),
+			),
 		);
-	const wallTotal = median(runs.map((phases) => total(phases, (phase) => phase.ms)));
-	const cpuTotal = median(runs.map((phases) => total(phases, (phase) => phase.cpuMs)));
+	const wall = (phase: Phase) => phase.ms;
+	const cpu = (phase: Phase) => phase.cpuMs;
+	const wallTotal = median(runs.map((phases) => total(phases, wall)));
+	const cpuTotal = median(runs.map((phases) => total(phases, cpu)));
+	const bareCpuTotal = median(bareRuns.map((phases) => total(phases, cpu)));
 	const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
+	const s = (ms: number) => (ms / 1000).toFixed(2);
+	const bareNames = new Set(bareRuns.flat().map((phase) => phase.name));
 	const rows: Cell[][] = names.map((name) => {
-		const wall = median(runs.map((phases) => summed(phases, name, (phase) => phase.ms)));
-		const cpu = median(runs.map((phases) => summed(phases, name, (phase) => phase.cpuMs)));
-		return [name, (wall / 1000).toFixed(2), share(wall, wallTotal), (cpu / 1000).toFixed(2), share(cpu, cpuTotal)];
+		const phaseWall = phaseMedian(runs, name, wall);
+		const phaseCpu = phaseMedian(runs, name, cpu);
+		const bareCpu = bareNames.has(name) ? s(phaseMedian(bareRuns, name, cpu)) : '–';
+		return [name, s(phaseWall), share(phaseWall, wallTotal), s(phaseCpu), share(phaseCpu, cpuTotal), bareCpu];
 	});
-	rows.push(['total (build process)', (wallTotal / 1000).toFixed(2), '100 %', (cpuTotal / 1000).toFixed(2), '100 %']);
+	rows.push(['total (build process)', s(wallTotal), '100 %', s(cpuTotal), '100 %', s(bareCpuTotal)]);
 	const treeCpu = median(edition.map((cost) => cost.cpuSeconds));
 	return {
-		title: `The edition's build by phase (BUILD_PHASES): median of ${runs.length} runs`,
-		columns: ['phase', 'wall s', 'share', 'CPU s', 'share'],
+		title: `The edition's build by phase (BUILD_PHASES): median of ${runs.length} runs, and the bare build's CPU per phase`,
+		columns: ['phase', 'wall s', 'share', 'CPU s', 'share', 'bare CPU s'],
 		rows,
 		notes: [
 			`CPU is the build process's own; Pagefind's indexer runs in a process of its own (whole tree: ${treeCpu.toFixed(1)} s CPU),`,

@@ -38,8 +38,11 @@ interface SizeResult {
 	costs: BuildCost[];
 }
 
+/** BENCH_SCALE_WARMUP=0 skips the warm-up build (when the time for the bench is short; the first size then pays it). */
+const WARM_UP = process.env.BENCH_SCALE_WARMUP !== '0';
+
 export async function benchScale(): Promise<Table[]> {
-	{
+	if (WARM_UP) {
 		const content = path.join(TMP, 'synthetic-warm-up');
 		const dist = path.join(TMP, 'synthetic-warm-up-dist');
 		try {
