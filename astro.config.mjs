@@ -10,6 +10,7 @@ import { editionIntegration } from './src/integration/edition-integration.ts';
 import { searchIntegration } from './src/integration/search-integration.ts';
 import { deployIntegration } from './src/integration/deploy-integration.ts';
 import { leanLazyImports } from './src/integration/lean-lazy-imports.ts';
+import { phasesIntegration } from './src/integration/phases-integration.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 import { basePath } from './src/utils/base-path.ts';
@@ -60,6 +61,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: marks the build's steps when BUILD_PHASES is set (npm run bench), nothing otherwise.
+		phasesIntegration(),
 		mdx(),
 		editionIntegration({ contentDir }),
 		// Every page but the search form and the 404 page.

@@ -9,7 +9,7 @@ import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from '../registry/content-error.ts';
 import { readContent } from '../registry/load-registry.ts';
-import { readParts, type PartSource } from '../registry/part-paragraphs.ts';
+import { readParts } from '../registry/part-paragraphs.ts';
 import type { PublisherDirectory } from '../registry/publishers.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -34,9 +34,9 @@ export interface EditionCheck {
 	entities: Entity[];
 	incidents: Incident[];
 	publishers: PublisherDirectory;
-	/** The parsed parts, for the part index (src/registry/edition-registry.ts), so no part is parsed twice. */
-	parts: PartSource[];
 	mentions: Mention[];
+	/** Part slug → the part's number (its frontmatter's, else series.yaml's), as the site numbers parts. */
+	partNumbers: Map<string, number>;
 	warnings: string[];
 	summary: string;
 }
@@ -260,7 +260,9 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 	const summary =
 		`content OK: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}, incidents ${incidents.length}, published parts ` +
 		`${paragraphs.size}`;
-	return { vocabularies, series: seriesData, entities, incidents, publishers: publishers.directory, parts, mentions, warnings, summary };
+	const partNumbers = new Map((seriesData?.parts ?? []).map((part) => [part.slug, part.number]));
+	for (const part of parts) if (part.data) partNumbers.set(part.slug, part.data.part);
+	return { vocabularies, series: seriesData, entities, incidents, publishers: publishers.directory, mentions, partNumbers, warnings, summary };
 }
 
 function likelyRefs(tree: Root): string[] {

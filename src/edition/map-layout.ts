@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoConicConformal, geoPath } from 'd3-geo';
+import { geoBounds, geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -79,16 +79,52 @@ export interface MapLayout {
 }
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
-let world: { countries: Countries; adjacency: number[][] } | undefined;
+/** [[west, south], [east, north]] in degrees; west > east when the box crosses the antimeridian. */
+type GeoBox = [[number, number], [number, number]];
+let world: { countries: Countries; adjacency: number[][]; bounds: GeoBox[] } | undefined;
 function loadWorld() {
 	if (!world) {
 		const require = createRequire(import.meta.url);
 		const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
 		const object = topology.objects.countries as GeometryCollection<{ name: string }>;
-		world = { countries: feature(topology, object) as unknown as Countries, adjacency: neighbors(object.geometries) };
+		const countries = feature(topology, object) as unknown as Countries;
+		world = { countries, adjacency: neighbors(object.geometries), bounds: countries.features.map((country) => geoBounds(country)) };
 	}
 	return world;
 }
+
+/**
+ * The longitudes and latitudes the map's rectangle can show, widened by a degree: the rectangle's edges
+ * taken back through the projection. Drawing a country costs projecting and clipping every point of its
+ * outline; a country whose box lies outside this one would only be clipped away. Undefined (draw every
+ * country) where the edges do not invert to a plain box (a pole or the antimeridian in view).
+ */
+function visibleBox(projection: GeoProjection, width: number, height: number): GeoBox | undefined {
+	const steps = 64;
+	const edge: [number, number][] = [];
+	for (let i = 0; i <= steps; i++) {
+		const t = i / steps;
+		edge.push([t * width, 0], [t * width, height], [0, t * height], [width, t * height]);
+	}
+	const lons: number[] = [];
+	const lats: number[] = [];
+	for (const point of edge) {
+		const inverted = projection.invert?.(point);
+		if (!inverted || !inverted.every(Number.isFinite)) return undefined;
+		lons.push(inverted[0]);
+		lats.push(inverted[1]);
+	}
+	const box: GeoBox = [
+		[Math.min(...lons) - 1, Math.min(...lats) - 1],
+		[Math.max(...lons) + 1, Math.max(...lats) + 1],
+	];
+	return box[0][0] < -179 || box[1][0] > 179 || box[0][1] < -89 || box[1][1] > 89 ? undefined : box;
+}
+
+const mayShow = (country: GeoBox, view: GeoBox | undefined) =>
+	!view ||
+	country[0][0] > country[1][0] || // crosses the antimeridian: drawn, not guessed
+	(country[0][0] <= view[1][0] && view[0][0] <= country[1][0] && country[0][1] <= view[1][1] && view[0][1] <= country[1][1]);
 
 interface Box {
 	x1: number;
@@ -105,9 +141,10 @@ export const MARK_STEP = TARGET;
 
 /**
  * A map fitted to `points` at `width` × `height`. `focus` names the countries to stress, as
- * Natural Earth spells them.
+ * Natural Earth spells them. `drawEvery` draws every country of the world, none skipped by its box
+ * (the same map, slower: tests/unit/map-layout.test.ts compares the two).
  */
-export function layoutMap(points: MapPoint[], focus: Set<string>, width: number, height: number): MapLayout {
+export function layoutMap(points: MapPoint[], focus: Set<string>, width: number, height: number, drawEvery = false): MapLayout {
 	const lons = points.map((p) => p.lon);
 	const lats = points.map((p) => p.lat);
 	const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
@@ -140,9 +177,12 @@ export function layoutMap(points: MapPoint[], focus: Set<string>, width: number,
 			[width, height],
 		]);
 	const path = geoPath(projection).digits(1);
-	const { countries: all, adjacency } = loadWorld();
+	const { countries: all, adjacency, bounds } = loadWorld();
+	const view = drawEvery ? undefined : visibleBox(projection, width, height);
 
-	const visible = all.features.map((country, index) => ({ country, index, d: path(country) ?? '' })).filter((c) => c.d.length > 0);
+	const visible = all.features
+		.map((country, index) => ({ country, index, d: mayShow(bounds[index]!, view) ? (path(country) ?? '') : '' }))
+		.filter((c) => c.d.length > 0);
 	// Greedy colouring, stressed countries first: no two neighbours share a tone.
 	const tones = new Map<number, number>();
 	const order = [...visible].sort((a, b) => Number(focus.has(b.country.properties.name)) - Number(focus.has(a.country.properties.name)));

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { basePath } from '../utils/base-path.ts';
 import { rechunkPagefindIndex } from './pagefind-chunks.ts';
 import { withoutIndexMarkup } from './index-markup.ts';
+import { beginPhase } from './build-phases.ts';
 
 /**
  * The page as Pagefind should read it: where one element closes and the next opens with nothing
@@ -70,6 +71,7 @@ export function searchIntegration(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				beginPhase('search: indexing (Pagefind) and re-cut of the pages');
 				const { createIndex, close } = await import('pagefind');
 				const site = fileURLToPath(dir);
 				const { index, errors } = await createIndex({ forceLanguage: 'en' });
@@ -85,6 +87,7 @@ export function searchIntegration(): AstroIntegration {
 					const lean = withoutIndexMarkup(html);
 					if (lean !== html) writeFileSync(file, lean);
 				}
+				beginPhase('search: writing the index');
 				const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				// The bundled ready-made UIs are not used (the edition has its own small one): keep them off the host.
@@ -92,9 +95,11 @@ export function searchIntegration(): AstroIntegration {
 					if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(path.join(site, 'pagefind', name));
 				}
 				// Pagefind's fixed 20,000-position chunks made one query word cost ~27 KB; chunks sized for the index, ~1.3 KB here.
+				beginPhase('search: re-chunking the index');
 				const chunks = rechunkPagefindIndex(path.join(site, 'pagefind'));
 				logger.info(`search index: ${pages} pages; word index ${chunks.join(', ')}`);
 				await close();
+				beginPhase('headers, end of build');
 			},
 		},
 	};

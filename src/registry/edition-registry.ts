@@ -5,7 +5,7 @@
  */
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
-import { readParts, type PartSource } from './part-paragraphs.ts';
+import { readParts } from './part-paragraphs.ts';
 import type { PublisherDirectory } from './publishers.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
 import type { Entity } from '../schemas/entity.ts';
@@ -36,12 +36,11 @@ type RegistryContent = Omit<Registry, 'byId'>;
  */
 const shared = ((
 	globalThis as {
-		__editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex>; sources: Map<string, PartSource[]> };
+		__editionRegistry?: { registries: Map<string, Registry>; parts: Map<string, PartIndex> };
 	}
 ).__editionRegistry ??= {
 	registries: new Map(),
 	parts: new Map(),
-	sources: new Map(),
 });
 const cache = shared.registries;
 
@@ -49,7 +48,6 @@ const cache = shared.registries;
 export function resetRegistry(): void {
 	shared.registries.clear();
 	shared.parts.clear();
-	shared.sources.clear();
 }
 
 function withIndex(content: RegistryContent): Registry {
@@ -58,12 +56,14 @@ function withIndex(content: RegistryContent): Registry {
 }
 
 /**
- * Keeps content the content check has just loaded and validated, so nothing reads it again; the
- * parsed parts are kept until the part index has taken their mentions.
+ * Keeps content the content check has just loaded and validated, so nothing reads it again: the registry,
+ * and the parts' mentions and numbers, which the check found on the same trees with the same annotator
+ * (the pages would otherwise parse every part a second time for them).
  */
-export function primeRegistry(dir: string, content: RegistryContent & { parts?: PartSource[] }): void {
-	cache.set(dir, withIndex(content));
-	if (content.parts) shared.sources.set(dir, content.parts);
+export function primeRegistry(dir: string, content: RegistryContent & { mentions?: Mention[]; partNumbers?: Map<string, number> }): void {
+	const { mentions, partNumbers, ...registry } = content;
+	cache.set(dir, withIndex(registry));
+	if (mentions && partNumbers) parts.set(dir, { mentions, numbers: partNumbers });
 }
 
 /** The registry of an edition folder (the build's own by default), read once. */
@@ -93,8 +93,7 @@ const parts = shared.parts;
 export function getPartIndex(dir = contentDir): PartIndex {
 	let index = parts.get(dir);
 	if (!index) {
-		index = partIndexOf(dir, shared.sources.get(dir) ?? readParts(dir).parts);
-		shared.sources.delete(dir);
+		index = readPartIndex(dir);
 		parts.set(dir, index);
 	}
 	return index;
@@ -102,15 +101,11 @@ export function getPartIndex(dir = contentDir): PartIndex {
 
 /** getPartIndex without the cache: `astro dev` edits parts while it runs. */
 export function readPartIndex(dir = contentDir): PartIndex {
-	return partIndexOf(dir, readParts(dir).parts);
-}
-
-function partIndexOf(dir: string, sources: readonly PartSource[]): PartIndex {
 	const { entities, byId, series } = getRegistry(dir);
 	const matcher = createEntityMatcher(entities);
 	const mentions: Mention[] = [];
 	const numbers = new Map((series?.parts ?? []).map((part) => [part.slug, part.number]));
-	for (const part of sources) {
+	for (const part of readParts(dir).parts) {
 		if (part.data) numbers.set(part.slug, part.data.part);
 		mentions.push(...annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '' }).mentions);
 	}

@@ -103,6 +103,15 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
 	day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** Building an Intl.DateTimeFormat costs far more than formatting with one, and pages format hundreds of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
+	const key = `${locale} ${precision}`;
+	let format = formatters.get(key);
+	if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, FORMATS[precision])));
+	return format;
+}
+
 function pointToDate(point: DatePoint): Date {
 	return new Date(Date.UTC(point.year, (point.month ?? 1) - 1, point.day ?? 1));
 }
@@ -110,7 +119,7 @@ function pointToDate(point: DatePoint): Date {
 /** Formats a partial date for readers, e.g. "22–23 August 2010", "September 2010", "2008". */
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
 	const start = pointToDate(date.start);
-	const startFormat = new Intl.DateTimeFormat(locale, FORMATS[date.start.precision]);
+	const startFormat = formatter(locale, date.start.precision);
 	if (!date.end) return startFormat.format(start);
 	if (date.start.precision === date.end.precision) {
 		// formatRange collapses shared parts ("22 – 23 August 2010"); thin spaces become plain ones, and
@@ -120,6 +129,6 @@ export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
 			.replace(/[\u2009\u202f]/g, ' ')
 			.replace(/(\d) – (\d)/g, '$1–$2');
 	}
-	const endFormat = new Intl.DateTimeFormat(locale, FORMATS[date.end.precision]);
+	const endFormat = formatter(locale, date.end.precision);
 	return `${startFormat.format(start)} – ${endFormat.format(pointToDate(date.end))}`;
 }

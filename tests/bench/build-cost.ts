@@ -1,6 +1,7 @@
 /**
  * Build time and peak memory: what a full `astro build` (pages plus the Pagefind index) costs in
- * wall-clock seconds and in resident memory of the whole build process tree.
+ * wall-clock seconds, CPU time and resident memory of the whole build process tree, against a bare
+ * Astro + MDX build of the same text, and where the edition's build spends its time (its phases).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,10 @@ import path from 'node:path';
 import { ROOT, TMP } from '../helpers/paths.ts';
 import { cleanEnvironment } from '../helpers/build-site.ts';
 import { withBuildHeap } from '../../src/tooling/build-heap.cjs';
+import type { Phase } from '../../src/integration/build-phases.ts';
+import { writeBareSite } from './bare-site.ts';
+import { median, withSpread } from './stats.ts';
+import type { Cell, Table } from './table.ts';
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -78,18 +83,28 @@ function coldConfig(): string {
 	return file;
 }
 
+/** A build to measure: the edition (the project's root) by default, or another Astro project (the bare site). */
+export interface BuildTarget {
+	/** The Astro project's root; the edition's own when absent. */
+	root?: string;
+}
+
 /**
  * Runs the same command as buildSite() (`astro build --outDir <dir> --silent`, plus the cold config), but asynchronously,
- * sampling the summed VmRSS (and CPU time) of the process tree every 50 ms and keeping the maximum.
+ * sampling the summed VmRSS (and CPU time) of the process tree every 50 ms and keeping the maximum. Another project
+ * (target.root) is built cold too: its Astro caches are removed first.
  */
-export function measuredBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildCost> {
+export function measuredBuild(outDir: string, env: Record<string, string> = {}, target: BuildTarget = {}): Promise<BuildCost> {
 	return new Promise((resolve) => {
-		const started = process.hrtime.bigint();
+		const cwd = target.root ?? ROOT;
+		const args = [ASTRO, 'build', '--outDir', outDir, '--silent'];
 		// Astro joins the config path to the root.
-		const args = [ASTRO, 'build', '--outDir', outDir, '--silent', '--config', path.relative(ROOT, coldConfig())];
+		if (!target.root) args.push('--config', path.relative(ROOT, coldConfig()));
+		else for (const cache of ['.astro', 'node_modules']) rmSync(path.join(cwd, cache), { recursive: true, force: true });
+		const started = process.hrtime.bigint();
 		// The same heap limit as `npm run build` (src/tooling/build-heap.cjs): the bench measures what ships.
 		const child = spawn(process.execPath, args, {
-			cwd: ROOT,
+			cwd,
 			env: withBuildHeap({ ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env }),
 		});
 		let output = '';
@@ -133,13 +148,122 @@ export function describeCost(cost: BuildCost): string {
 	return `${cost.seconds.toFixed(1)} s (CPU ${cost.cpuSeconds.toFixed(1)} s), peak ${Math.round(cost.peakMB)} MB`;
 }
 
-/** Builds the real edition into outDir; the bench's other modules then read that build. */
-export async function benchBuildCost(outDir: string) {
-	const cost = await measuredBuild(outDir);
-	if (cost.status !== 0) throw new Error(`astro build failed, ${buildError(cost)}\n${cost.output.slice(-2000)}`);
+const RUNS = Math.max(1, Number(process.env.BENCH_BUILD_RUNS ?? 3));
+/** Issue 25: a cold build of the edition costs at most three bare Astro + MDX builds of the same text. */
+const RATIO_TARGET = 3;
+
+function mustSucceed(cost: BuildCost, what: string): BuildCost {
+	if (cost.status !== 0) throw new Error(`${what} failed, ${buildError(cost)}\n${cost.output.slice(-2000)}`);
+	return cost;
+}
+
+/**
+ * Cold builds of the bare site (tests/bench/bare-site.ts) and of the edition, alternated RUNS times in one run
+ * after one pair that is not counted (it warms the disk cache and Node's compile cache for both), so that
+ * whatever else loads the machine weighs on both alike. The edition's builds record their phases
+ * (BUILD_PHASES, src/integration/build-phases.ts). Leaves the last edition build in outDir and the bare
+ * page in bareOutDir for the sections that follow.
+ */
+export async function benchBuildCost(outDir: string, bareOutDir: string): Promise<Table[]> {
+	const bareRoot = writeBareSite();
+	const bare: BuildCost[] = [];
+	const edition: BuildCost[] = [];
+	const phaseRuns: Phase[][] = [];
+	const barePhaseRuns: Phase[][] = [];
+	for (let run = 0; run <= RUNS; run++) {
+		const counted = run > 0;
+		rmSync(bareOutDir, { recursive: true, force: true });
+		const bareFile = path.join(TMP, `bench-bare-phases-${run}.json`);
+		const bareCost = mustSucceed(
+			await measuredBuild(bareOutDir, { BUILD_PHASES: bareFile }, { root: bareRoot }),
+			'the bare Astro build',
+		);
+		const phasesFile = path.join(TMP, `bench-phases-${run}.json`);
+		rmSync(outDir, { recursive: true, force: true });
+		const cost = mustSucceed(await measuredBuild(outDir, { BUILD_PHASES: phasesFile }), 'astro build');
+		const phases = JSON.parse(readFileSync(phasesFile, 'utf8')) as Phase[];
+		const barePhases = JSON.parse(readFileSync(bareFile, 'utf8')) as Phase[];
+		rmSync(phasesFile, { force: true });
+		rmSync(bareFile, { force: true });
+		console.error(
+			`bench: build pair ${run} of ${RUNS}${counted ? '' : ' (warm-up, not counted)'}: bare ${describeCost(bareCost)}; ` +
+				`edition ${describeCost(cost)}`,
+		);
+		if (!counted) continue;
+		bare.push(bareCost);
+		edition.push(cost);
+		phaseRuns.push(phases);
+		barePhaseRuns.push(barePhases);
+	}
+	return [costTable(bare, edition), phaseTable(phaseRuns, barePhaseRuns, edition)];
+}
+
+function costTable(bare: BuildCost[], edition: BuildCost[]): Table {
+	const row = (measure: string, pick: (cost: BuildCost) => number, digits: number, unit: string, target: string): Cell[] => {
+		const ratios = edition.map((cost, i) => pick(cost) / pick(bare[i]!));
+		return [
+			measure,
+			withSpread(bare.map(pick), digits, unit),
+			withSpread(edition.map(pick), digits, unit),
+			withSpread(ratios, 2, '×'),
+			target,
+		];
+	};
 	return {
-		'build: wall-clock (astro build + search index)': `${cost.seconds.toFixed(1)} s`,
-		'build: CPU time of the build process tree (user + system)': `${cost.cpuSeconds.toFixed(1)} s`,
-		'build: peak memory of the build process tree (RSS)': `${Math.round(cost.peakMB)} MB`,
+		title: `Cold build, bare Astro + MDX (Part 1's text, one page) against the edition: median (min–max) of ${edition.length} interleaved runs`,
+		columns: ['measure', 'bare Astro', 'edition', 'edition ÷ bare', 'target'],
+		rows: [
+			row('wall-clock', (cost) => cost.seconds, 1, ' s', `≤ ${RATIO_TARGET}× bare`),
+			row('CPU time (user + system, process tree)', (cost) => cost.cpuSeconds, 1, ' s', `≤ ${RATIO_TARGET}× bare`),
+			row('peak memory (RSS, process tree)', (cost) => cost.peakMB, 0, ' MB', ''),
+		],
+		notes: [
+			'The ratio is taken run by run (each edition build against the bare build just before it), then its median.',
+			'Wall-clock swings with whatever else the shared machine runs; CPU time is the steadier of the two.',
+		],
+	};
+}
+
+/**
+ * The edition's build by phase: each phase's median over the runs, with its share of the median total, beside
+ * the same phase of the bare build (the phases Astro itself goes through; the edition adds the content check and
+ * the search steps), so that what the edition adds to each step shows.
+ */
+function phaseTable(runs: Phase[][], bareRuns: Phase[][], edition: BuildCost[]): Table {
+	const names = [...new Set(runs.flat().map((phase) => phase.name))];
+	const total = (phases: Phase[], pick: (phase: Phase) => number) => phases.reduce((sum, phase) => sum + pick(phase), 0);
+	const phaseMedian = (all: Phase[][], name: string, pick: (phase: Phase) => number) =>
+		median(
+			all.map((phases) =>
+				total(
+					phases.filter((phase) => phase.name === name),
+					pick,
+				),
+			),
+		);
+	const wall = (phase: Phase) => phase.ms;
+	const cpu = (phase: Phase) => phase.cpuMs;
+	const wallTotal = median(runs.map((phases) => total(phases, wall)));
+	const cpuTotal = median(runs.map((phases) => total(phases, cpu)));
+	const bareCpuTotal = median(bareRuns.map((phases) => total(phases, cpu)));
+	const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
+	const s = (ms: number) => (ms / 1000).toFixed(2);
+	const bareNames = new Set(bareRuns.flat().map((phase) => phase.name));
+	const rows: Cell[][] = names.map((name) => {
+		const phaseWall = phaseMedian(runs, name, wall);
+		const phaseCpu = phaseMedian(runs, name, cpu);
+		const bareCpu = bareNames.has(name) ? s(phaseMedian(bareRuns, name, cpu)) : '–';
+		return [name, s(phaseWall), share(phaseWall, wallTotal), s(phaseCpu), share(phaseCpu, cpuTotal), bareCpu];
+	});
+	rows.push(['total (build process)', s(wallTotal), '100 %', s(cpuTotal), '100 %', s(bareCpuTotal)]);
+	const treeCpu = median(edition.map((cost) => cost.cpuSeconds));
+	return {
+		title: `The edition's build by phase (BUILD_PHASES): median of ${runs.length} runs, and the bare build's CPU per phase`,
+		columns: ['phase', 'wall s', 'share', 'CPU s', 'share', 'bare CPU s'],
+		rows,
+		notes: [
+			`CPU is the build process's own; Pagefind's indexer runs in a process of its own (whole tree: ${treeCpu.toFixed(1)} s CPU),`,
+			'so its work shows as wall time in the search phases. Phases follow one another: together they are the whole build.',
+		],
 	};
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the project's speed and size numbers, printed as a table. Targets are printed
- * beside the numbers; nothing here fails a build. `npm run bench -- --scale` (or BENCH_SCALE=1)
+ * `npm run bench`: the project's speed and size numbers, one table per measure, each printed as its
+ * section ends (and all again at the end). Targets are printed beside the numbers; nothing here fails a build. `npm run bench -- --scale` (or BENCH_SCALE=1)
  * adds the slow scale bench on synthetic editions.
  */
 import { rmSync } from 'node:fs';
@@ -15,33 +15,40 @@ import { benchSearchWeight } from './search-weight.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchReading } from './reading.ts';
 import { benchScale, SCALE_PARTS } from './scale.ts';
+import { formatTable, keyValueTable, type Table } from './table.ts';
 
 type Rows = Record<string, string | number>;
-const results: Rows = {};
+const tables: Table[] = [];
 const DIST = path.join(TMP, 'bench-dist');
+const BARE_DIST = path.join(TMP, 'bench-bare-dist');
 const brief = (error: unknown) =>
 	String((error as Error)?.message ?? error)
 		.split('\n')
 		.slice(0, 6)
 		.join('\n    ');
 
-/** Runs one section; a section that fails prints its error as a row and the bench goes on. */
-async function section(name: string, run: () => Rows | Promise<Rows>): Promise<boolean> {
+/** Runs one section; a section that fails prints its error as a table and the bench goes on. */
+async function section(name: string, run: () => Rows | Table[] | Promise<Rows | Table[]>): Promise<boolean> {
 	const started = Date.now();
+	let ok = true;
+	let added: Table[];
 	try {
-		Object.assign(results, await run());
+		const result = await run();
+		added = Array.isArray(result) ? result : [keyValueTable(name, result)];
 		console.error(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-		return true;
 	} catch (error) {
-		results[`${name}: FAILED`] = brief(error);
+		added = [keyValueTable(name, { FAILED: brief(error) })];
 		console.error(`bench: ${name} failed: ${brief(error)}`);
-		return false;
+		ok = false;
 	}
+	tables.push(...added);
+	for (const table of added) console.error(`\n${formatTable(table)}\n`);
+	return ok;
 }
 
 await section('annotation', benchAnnotation);
 rmSync(DIST, { recursive: true, force: true });
-if (await section('build', () => benchBuildCost(DIST))) {
+if (await section('build', () => benchBuildCost(DIST, BARE_DIST))) {
 	const server = await serveStatic(DIST);
 	try {
 		const browser = await launchBrowser();
@@ -52,18 +59,27 @@ if (await section('build', () => benchBuildCost(DIST))) {
 		} finally {
 			await browser.close();
 		}
-		await section('lighthouse', () => benchLighthouse(server.url));
+		const bare = await serveStatic(BARE_DIST);
+		try {
+			await section('lighthouse', () => benchLighthouse(server.url, bare.url));
+		} finally {
+			await bare.close();
+		}
 	} finally {
 		await server.close();
 	}
 }
 rmSync(DIST, { recursive: true, force: true });
+rmSync(BARE_DIST, { recursive: true, force: true });
 
 if (process.env.BENCH_SCALE === '1' || process.argv.includes('--scale')) {
 	await section('scale', benchScale);
 } else {
-	results[`scale (${SCALE_PARTS.join(', ')} synthetic parts)`] = 'skipped: run `npm run bench -- --scale` or BENCH_SCALE=1 npm run bench';
+	tables.push(
+		keyValueTable('scale', {
+			[`${SCALE_PARTS.join(', ')} synthetic parts`]: 'skipped: run `npm run bench -- --scale` or BENCH_SCALE=1 npm run bench',
+		}),
+	);
 }
 
-const width = Math.max(...Object.keys(results).map((key) => key.length));
-for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value}`);
+console.log(tables.map(formatTable).join('\n\n'));

@@ -1,71 +1,48 @@
 /**
- * Scale: build cost of synthetic editions of 5 to 50 parts (same 2,000 entities and 500 incidents),
- * to show that each added part costs about the same, i.e. that build time and memory grow linearly.
+ * Scale: build cost of synthetic editions of 10 to 50 parts (same 2,000 entities and 500 incidents),
+ * to show that each added part costs about the same, i.e. that build time and memory grow linearly:
+ * CPU time (user + system of the build's process tree, steadier than wall-clock on a shared machine)
+ * is fitted against the number of parts by least squares.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { TMP } from '../helpers/paths.ts';
 import { buildError, describeCost, measuredBuild, type BuildCost } from './build-cost.ts';
 import { ENTITY_COUNT, INCIDENT_COUNT, generateEdition } from './synthetic-edition.ts';
+import { linearFit, median, withSpread } from './stats.ts';
+import type { Cell, Table } from './table.ts';
 
 /**
- * BENCH_SCALE_PARTS=5,10 runs fewer sizes. Each size is built BENCH_SCALE_RUNS times (3 by default), each
+ * BENCH_SCALE_PARTS=5,10 runs other sizes. Each size is built BENCH_SCALE_RUNS times (3 by default), each
  * run cold (a fresh, empty Astro cache: see measuredBuild), and reported as the median of each measure, after
  * one warm-up build that is not counted: the first build of a session pays for the disk cache and Node's
  * compile cache, which would otherwise land on the smallest size and make growth look smaller or larger.
  */
-export const SCALE_PARTS = (process.env.BENCH_SCALE_PARTS ?? '5,10,25,50')
+export const SCALE_PARTS = (process.env.BENCH_SCALE_PARTS ?? '10,25,50')
 	.split(',')
 	.map(Number)
 	.filter((n) => n > 0);
 const RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
-/** The targets of the 50-part edition. */
-const PEAK_TARGET_MB = 1200;
-const STEP_RATIO_TARGET = 1.5;
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-/** Each measure's median over the runs (the runs' middle values, not the middle run). */
-function medianCost(costs: BuildCost[]): BuildCost {
-	return {
-		status: 0,
-		seconds: median(costs.map((cost) => cost.seconds)),
-		cpuSeconds: median(costs.map((cost) => cost.cpuSeconds)),
-		peakMB: median(costs.map((cost) => cost.peakMB)),
-		output: '',
-	};
-}
-
-type Metric = (cost: BuildCost) => number;
-const cpu: Metric = (cost) => cost.cpuSeconds;
-const signed = (value: number, digits: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}`;
+/** Issue 25: the 50-part edition builds within 1 GB, with CPU time linear in the parts (R² ≥ 0.95). */
+const PEAK_TARGET_MB = 1024;
+const R2_TARGET = 0.95;
 
 function pagesIn(dist: string): number {
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).length;
 }
 
-/** Least-squares line y = fixed + perPart · parts, with R² (1 = perfectly linear). */
-function fit(points: [number, number][]) {
-	const n = points.length;
-	const mx = points.reduce((s, [x]) => s + x, 0) / n;
-	const my = points.reduce((s, [, y]) => s + y, 0) / n;
-	const sxy = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
-	const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
-	const perPart = sxy / sxx;
-	const fixed = my - perPart * mx;
-	const residual = points.reduce((s, [x, y]) => s + (y - fixed - perPart * x) ** 2, 0);
-	const total = points.reduce((s, [, y]) => s + (y - my) ** 2, 0);
-	return { fixed, perPart, r2: total === 0 ? 1 : 1 - residual / total };
+interface SizeResult {
+	parts: number;
+	words: number;
+	pages: number;
+	costs: BuildCost[];
 }
 
-export async function benchScale() {
-	const results: Record<string, string | number> = {};
-	const runs: { parts: number; cost: BuildCost }[] = [];
-	{
+/** BENCH_SCALE_WARMUP=0 skips the warm-up build (when the time for the bench is short; the first size then pays it). */
+const WARM_UP = process.env.BENCH_SCALE_WARMUP !== '0';
+
+export async function benchScale(): Promise<Table[]> {
+	if (WARM_UP) {
 		const content = path.join(TMP, 'synthetic-warm-up');
 		const dist = path.join(TMP, 'synthetic-warm-up-dist');
 		try {
@@ -77,67 +54,91 @@ export async function benchScale() {
 			rmSync(dist, { recursive: true, force: true });
 		}
 	}
+	const sizes: SizeResult[] = [];
+	const failures: Cell[][] = [];
 	for (const parts of SCALE_PARTS) {
 		const content = path.join(TMP, `synthetic-${parts}`);
 		const dist = path.join(TMP, `synthetic-${parts}-dist`);
 		try {
 			const { words } = generateEdition(content, parts);
-			const label =
-				`scale: ${parts} parts (${words.toLocaleString('en')} words, ` + `${ENTITY_COUNT} entities, ${INCIDENT_COUNT} incidents)`;
 			const costs: BuildCost[] = [];
 			for (let run = 0; run < RUNS; run++) {
 				rmSync(dist, { recursive: true, force: true });
 				const cost = await measuredBuild(dist, { CONTENT_DIR: content });
 				if (cost.status !== 0) {
-					results[label] = `build failed, ${buildError(cost)}`;
+					failures.push([parts, `build failed, ${buildError(cost)}`]);
 					break;
 				}
 				console.error(`bench: scale ${parts} parts, run ${run + 1} of ${RUNS}: ${describeCost(cost)}`);
 				costs.push(cost);
 			}
-			if (costs.length < RUNS || results[label]) continue;
-			const middle = medianCost(costs);
-			runs.push({ parts, cost: middle });
-			const spread =
-				`CPU ${costs.map((cost) => cost.cpuSeconds.toFixed(1)).join(' / ')} s, peak ` +
-				`${costs.map((cost) => Math.round(cost.peakMB)).join(' / ')} MB`;
-			results[label] = `median of ${RUNS}: ${describeCost(middle)}, ${pagesIn(dist)} pages (runs: ${spread})`;
+			if (costs.length === RUNS) sizes.push({ parts, words, pages: pagesIn(dist), costs });
 		} finally {
 			rmSync(content, { recursive: true, force: true });
 			rmSync(dist, { recursive: true, force: true });
 		}
 	}
-	// Marginal cost of one more part between successive sizes: constant if growth is linear. CPU time
-	// is used for the ratios: wall-clock swings with whatever else the machine is running.
-	const steps = runs.slice(1).map((run, i) => {
-		const before = runs[i]!;
-		const per = (pick: Metric) => (pick(run.cost) - pick(before.cost)) / (run.parts - before.parts);
-		return { label: `${before.parts}→${run.parts}`, wall: per((c) => c.seconds), cpu: per(cpu), mb: per((c) => c.peakMB) };
-	});
-	for (const step of steps) {
-		results[`scale: each added part, ${step.label} parts`] =
-			`${signed(step.wall, 2)} s (CPU ${signed(step.cpu, 2)} s), ${signed(step.mb, 1)} MB`;
+	const largest = sizes.at(-1);
+	const sizeTable: Table = {
+		title:
+			`Scale: synthetic editions (${ENTITY_COUNT.toLocaleString('en')} entities, ${INCIDENT_COUNT} incidents), cold builds, ` +
+			`median (min–max) of ${RUNS} runs per size`,
+		columns: ['parts', 'words', 'pages', 'CPU time', 'wall-clock', 'peak memory', 'target'],
+		rows: [
+			...sizes.map((size): Cell[] => [
+				size.parts,
+				size.words.toLocaleString('en'),
+				size.pages,
+				withSpread(
+					size.costs.map((cost) => cost.cpuSeconds),
+					1,
+					' s',
+				),
+				withSpread(
+					size.costs.map((cost) => cost.seconds),
+					1,
+					' s',
+				),
+				withSpread(
+					size.costs.map((cost) => cost.peakMB),
+					0,
+					' MB',
+				),
+				size === largest ? `peak ≤ ${PEAK_TARGET_MB} MB` : '',
+			]),
+			...failures,
+		],
+	};
+	const tables = [sizeTable];
+	if (sizes.length >= 3) {
+		// Every run is a point, so the fit sees the runs' spread as well as the sizes' medians.
+		const points = (pick: (cost: BuildCost) => number) =>
+			sizes.flatMap((size) => size.costs.map((cost): [number, number] => [size.parts, pick(cost)]));
+		const time = linearFit(points((cost) => cost.cpuSeconds));
+		const medians = linearFit(sizes.map((size) => [size.parts, median(size.costs.map((cost) => cost.cpuSeconds))]));
+		const memory = linearFit(points((cost) => cost.peakMB));
+		tables.push({
+			title: `Scale: least-squares line over ${sizes.length} sizes (${sizes.map((size) => size.parts).join(', ')} parts)`,
+			columns: ['measure', 'fixed cost', 'per part', 'R²', 'target'],
+			rows: [
+				[
+					'CPU time, every run',
+					`${time.intercept.toFixed(1)} s`,
+					`${time.slope.toFixed(2)} s`,
+					time.r2.toFixed(3),
+					`R² ≥ ${R2_TARGET}`,
+				],
+				[
+					'CPU time, medians per size',
+					`${medians.intercept.toFixed(1)} s`,
+					`${medians.slope.toFixed(2)} s`,
+					medians.r2.toFixed(3),
+					`R² ≥ ${R2_TARGET}`,
+				],
+				['peak memory, every run', `${Math.round(memory.intercept)} MB`, `${memory.slope.toFixed(1)} MB`, memory.r2.toFixed(3), ''],
+			],
+			notes: ['CPU time of the whole build process tree (Astro and Pagefind), user + system.'],
+		});
 	}
-	if (runs.length >= 2) {
-		const [first, last] = [runs[0]!, runs.at(-1)!];
-		const factor = last.parts / first.parts;
-		const growth = (pick: Metric) => (pick(last.cost) / pick(first.cost)).toFixed(2);
-		results[`scale: growth ${first.parts}→${last.parts} parts (parts ×${factor}; linear growth stays ≤ ×${factor})`] =
-			`wall ×${growth((c) => c.seconds)}, CPU ×${growth(cpu)}, peak memory ×${growth((c) => c.peakMB)}`;
-	}
-	if (runs.length >= 3) {
-		const time = fit(runs.map((run) => [run.parts, run.cost.cpuSeconds]));
-		const memory = fit(runs.map((run) => [run.parts, run.cost.peakMB]));
-		results['scale: linear fit, CPU time (target: R² near 1, i.e. linear)'] =
-			`${time.fixed.toFixed(1)} s + ${time.perPart.toFixed(2)} s/part, R² ${time.r2.toFixed(3)}`;
-		results['scale: linear fit, peak memory'] =
-			`${Math.round(memory.fixed)} MB + ${memory.perPart.toFixed(1)} MB/part, R² ${memory.r2.toFixed(3)}`;
-		results[`scale: CPU per added part, last step ÷ first step (target ≤ ${STEP_RATIO_TARGET}×; > 1× is superlinear)`] =
-			`${(steps.at(-1)!.cpu / steps[0]!.cpu).toFixed(2)}×`;
-	}
-	const largest = runs.at(-1);
-	if (largest) {
-		results[`scale: peak memory at ${largest.parts} parts (target ≤ ${PEAK_TARGET_MB} MB)`] = `${Math.round(largest.cost.peakMB)} MB`;
-	}
-	return results;
+	return tables;
 }

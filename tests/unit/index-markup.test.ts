@@ -27,4 +27,14 @@ describe('withoutIndexMarkup', () => {
 		const page = '<p data-pagefind-title="a > b &quot;c&quot;" id="x">y</p><template><i data-pagefind-ignore>z</i></template>';
 		expect(withoutIndexMarkup(page)).toBe('<p id="x">y</p><template><i>z</i></template>');
 	});
+
+	test('leaves comments and the text of scripts and styles alone, and cuts unquoted and single-quoted values', () => {
+		const page =
+			'<!-- <p data-pagefind-ignore> --><script type="application/ld+json">{"a":"<b data-pagefind-meta=\\"x\\">"}</script>' +
+			"<style>b[data-pagefind-ignore]>i{}</style><b data-pagefind-weight=2 data-pagefind-meta='k:v'>w</b>";
+		expect(withoutIndexMarkup(page)).toBe(
+			'<!-- <p data-pagefind-ignore> --><script type="application/ld+json">{"a":"<b data-pagefind-meta=\\"x\\">"}</script>' +
+				'<style>b[data-pagefind-ignore]>i{}</style><b>w</b>',
+		);
+	});
 });

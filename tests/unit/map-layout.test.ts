@@ -118,3 +118,39 @@ describe('the incidents sorted for the map', () => {
 		expect(sorted.approximate).toEqual(['Town puno']);
 	});
 });
+
+describe('countries outside the figure', () => {
+	// Places on four sides of the world: the Andes, Central Asia, across the antimeridian, and the high Arctic.
+	const regions: [string, MapPoint[]][] = [
+		['Peru and Bolivia', points],
+		[
+			'Central Asia',
+			[
+				{ id: 'dushanbe', name: 'Dushanbe', lon: 68.77, lat: 38.56, count: 1 },
+				{ id: 'kunduz', name: 'Kunduz', lon: 68.86, lat: 36.73, count: 2 },
+			],
+		],
+		[
+			'Fiji and Tonga',
+			[
+				{ id: 'suva', name: 'Suva', lon: 178.44, lat: -18.14, count: 1 },
+				{ id: 'nukualofa', name: 'Nukuʻalofa', lon: -175.2, lat: -21.14, count: 1 },
+			],
+		],
+		[
+			'Svalbard',
+			[
+				{ id: 'longyearbyen', name: 'Longyearbyen', lon: 15.63, lat: 78.22, count: 1 },
+				{ id: 'ny-alesund', name: 'Ny-Ålesund', lon: 11.93, lat: 78.92, count: 1 },
+			],
+		],
+	];
+	test.each(regions)('are skipped without changing the map of %s', (_, places) => {
+		for (const [width, height] of [
+			[1000, 600],
+			[360, 480],
+		] as const) {
+			expect(layoutMap(places, new Set(), width, height)).toEqual(layoutMap(places, new Set(), width, height, true));
+		}
+	});
+});
