@@ -22,7 +22,9 @@ const ALLOWED: Record<string, string[]> = {
 	registry: ['markdown', 'schemas', 'utils'],
 	plugins: ['registry', 'markdown', 'schemas', 'utils'],
 	edition: ['registry', 'markdown', 'schemas', 'utils'],
-	integration: ['registry', 'deploy', 'schemas', 'utils'],
+	// The e-book builder: pure functions over the built pages' HTML.
+	epub: ['utils'],
+	integration: ['epub', 'registry', 'deploy', 'schemas', 'utils'],
 	// A browser script may load its own stylesheet (cards.css?url) with the code that needs it.
 	scripts: ['styles', 'utils'],
 	view: ['edition', 'plugins', 'registry', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
