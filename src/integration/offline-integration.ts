@@ -26,10 +26,12 @@ export const PRECACHE_IGNORES = [
 ];
 
 /**
- * Query parameters that do not change the file: Pagefind's `pagefind-entry.json?ts=…` (offline
- * search fails without this), the search results' `?hl=` highlight, and trackers.
+ * Query parameters are ignored when matching: a static site sends the same file whatever the query,
+ * and the edition's addresses carry many (Pagefind's `pagefind-entry.json?ts=…`, without which
+ * offline search fails; the search page's `?q=` and `kind`; results' `?hl=`; the incident index's
+ * filters).
  */
-export const IGNORED_PARAMETERS = [/^ts$/, /^hl$/, /^utm_/, /^fbclid$/];
+export const IGNORED_PARAMETERS = [/.*/];
 
 /** Which files the worker precaches, and how (shared with `npm run bench`, which reports their size). */
 export function precacheOptions(site: string) {

@@ -94,7 +94,10 @@ describe.each(ENGINES)('offline in %s', (engine) => {
 			const found = await page.evaluate(() =>
 				[...document.querySelectorAll('.rd-search-results a')].map((a) => a.getAttribute('href')),
 			);
-			expect(found).toContain(`${base}places/khorog/`);
+			expect(
+				found.some((href) => href?.startsWith(`${base}places/khorog/`)),
+				found.join(' '),
+			).toBe(true);
 
 			await page.goto(`${site}part-1/`);
 			const mention = 'article a.rd-mention[href$="/imu/"]';
