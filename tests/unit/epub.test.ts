@@ -152,3 +152,11 @@ describe('package document', () => {
 		expect(bookIdentifier('https://example.org/part-2/')).not.toBe(meta.identifier);
 	});
 });
+
+describe('the e-book’s modified date', () => {
+	test('is the build’s day at midnight UTC, or SOURCE_DATE_EPOCH’s day when set', async () => {
+		const { modifiedStamp } = await import('../../src/integration/epub-integration.ts');
+		expect(modifiedStamp(new Date(Date.UTC(2026, 11, 7, 21, 5)), undefined)).toBe('2026-12-07T00:00:00Z');
+		expect(modifiedStamp(new Date(Date.UTC(2026, 11, 7, 21, 5)), '1700000000')).toBe('2023-11-14T00:00:00Z');
+	});
+});
