@@ -8,6 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from './src/plugins/index.ts';
 import { editionIntegration } from './src/integration/edition-integration.ts';
 import { searchIntegration } from './src/integration/search-integration.ts';
+import { epubIntegration } from './src/integration/epub-integration.ts';
+import { offlineIntegration } from './src/integration/offline-integration.ts';
 import { deployIntegration } from './src/integration/deploy-integration.ts';
 import { leanLazyImports } from './src/integration/lean-lazy-imports.ts';
 import { phasesIntegration } from './src/integration/phases-integration.ts';
@@ -67,8 +69,12 @@ export default defineConfig({
 		editionIntegration({ contentDir }),
 		// Every page but the search form and the 404 page.
 		sitemap({ filter: (page) => !/\/(search|404)\/?$|\/cards\//.test(new URL(page).pathname) }),
+		// Order matters: the e-books read the pages as indexed, and the service worker precaches
+		// everything written before it (the search index and the e-books included).
 		searchIntegration(),
+		epubIntegration(),
 		deployIntegration(),
 		leanLazyImports(),
+		offlineIntegration(),
 	],
 });

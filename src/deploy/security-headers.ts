@@ -38,7 +38,8 @@ export function netlifyHeaders(base: string): string {
 	for (const path of ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*'])
 		lines.push(`${base}${path}`, `  Cache-Control: ${IMMUTABLE}`);
 	// HTML is revalidated by default on both hosts; the search entry points are not hashed, so say it.
-	for (const path of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'])
+	// The service worker must never be served from a long-lived cache, or readers keep an old edition offline.
+	for (const path of ['sw.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'])
 		lines.push(`${base}${path}`, `  Cache-Control: ${REVALIDATE}`);
 	return `${lines.join('\n')}\n`;
 }

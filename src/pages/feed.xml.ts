@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSeries, getSeriesParts } from '../edition/series.ts';
 import { seriesTitle } from '../edition/series-title.ts';
 import { href } from '../utils/url.ts';
-import { partPath } from '../registry/entity-path.ts';
+import { partEpubPath, partPath } from '../registry/entity-path.ts';
 
 /**
  * /feed.xml: an RSS 2.0 feed of the series' parts. RSS, not Atom, because Atom requires a full
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
 			const dayKnown = date && !date.end && date.start.precision === 'day';
 			const status =
 				part.status === 'published'
-					? 'Annotated in this edition.'
+					? `Annotated in this edition; also as an e-book (EPUB): ${new URL(partEpubPath(part.slug), home).href}`
 					: 'Announced; its text is not in this edition and the link leads to the original.';
 			return {
 				title: `Part ${part.number}: ${part.title}`,

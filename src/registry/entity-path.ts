@@ -15,6 +15,11 @@ export function partCitationPath(slug: string, format: 'bib' | 'ris'): string {
 	return `${slug}/cite.${format}`;
 }
 
+/** A published part as an EPUB 3 (src/integration/epub-integration.ts): `part-1/part-1.epub`. */
+export function partEpubPath(slug: string): string {
+	return `${slug}/${slug}.epub`;
+}
+
 /** The cards file of a published part (src/pages/cards/[page].astro), relative to the site's base: `cards/part-1/`. */
 export function partCardsPath(slug: string): string {
 	return `cards/${slug}/`;

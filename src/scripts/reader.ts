@@ -10,3 +10,12 @@ import './copy-buttons.ts';
 
 // Reading progress needs a script only where CSS scroll timelines are missing (Firefox, Safari).
 if (!CSS.supports('animation-timeline: view()') && document.querySelector('.rd-progress')) void import('./progress.ts');
+
+// Offline reading: the service worker is registered after the page, so it costs the first view nothing
+// (Safari and private windows without `navigator.serviceWorker` skip it). `astro dev` has no worker:
+// it is recognised by Vite's client script (import.meta.env.PROD is false in builds under NODE_ENV=test).
+if ('serviceWorker' in navigator && !document.querySelector('script[src$="/@vite/client"]')) {
+	const offline = () => void import('./offline.ts');
+	if (document.readyState === 'complete') offline();
+	else addEventListener('load', offline, { once: true });
+}

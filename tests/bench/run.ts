@@ -10,6 +10,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { benchAnnotation } from './annotation.ts';
 import { benchBuildCost } from './build-cost.ts';
+import { benchOffline } from './offline.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchSearchWeight } from './search-weight.ts';
 import { benchLighthouse } from './lighthouse.ts';
@@ -49,6 +50,7 @@ async function section(name: string, run: () => Rows | Table[] | Promise<Rows | 
 await section('annotation', benchAnnotation);
 rmSync(DIST, { recursive: true, force: true });
 if (await section('build', () => benchBuildCost(DIST, BARE_DIST))) {
+	await section('offline and e-books', () => benchOffline(DIST));
 	const server = await serveStatic(DIST);
 	try {
 		const browser = await launchBrowser();

@@ -174,6 +174,7 @@ describe('production headers', () => {
 			expect(rules.get(hashed)?.get('Cache-Control'), hashed).toMatch(/max-age=31536000.*immutable/);
 		}
 		expect(rules.get('/pagefind/pagefind.js')?.get('Cache-Control')).toMatch(/max-age=0.*must-revalidate/);
+		expect(rules.get('/sw.js')?.get('Cache-Control')).toMatch(/max-age=0.*must-revalidate/);
 	});
 
 	test('the nginx server block sends the same headers', () => {

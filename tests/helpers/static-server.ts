@@ -26,9 +26,22 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<RunningServer> {
+export interface ServeOptions {
+	/** A fixed port (to stop the server and serve a new build at the same origin); any free port by default. */
+	port?: number;
+	/** Told of every request's path and query, in order. */
+	onRequest?: (url: string) => void;
+}
+
+export async function serveStatic(
+	root: string,
+	base = '/',
+	headers: Record<string, string> = {},
+	{ port: wanted = 0, onRequest }: ServeOptions = {},
+): Promise<RunningServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const server: Server = createServer(async (request, response) => {
+		onRequest?.(request.url ?? '/');
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = async (file: string, status = 200) => {
 			const body = await readFile(file);
@@ -48,11 +61,16 @@ export async function serveStatic(root: string, base = '/', headers: Record<stri
 			});
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
 		url: `http://127.0.0.1:${port}${prefix}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Kept-alive connections would keep answering after close(): cut them, so "stopped" means no network.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

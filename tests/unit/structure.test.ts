@@ -24,7 +24,9 @@ const ALLOWED: Record<string, string[]> = {
 	check: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
 	plugins: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
 	edition: ['registry', 'mentions', 'markdown', 'schemas', 'utils'],
-	integration: ['check', 'registry', 'deploy', 'schemas', 'utils'],
+	// The e-book builder: pure functions over the built pages' HTML.
+	epub: ['utils'],
+	integration: ['check', 'epub', 'registry', 'deploy', 'schemas', 'utils'],
 	// A browser script may load its own stylesheet (cards.css?url) with the code that needs it.
 	scripts: ['styles', 'utils'],
 	view: ['edition', 'plugins', 'registry', 'mentions', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
