@@ -10,8 +10,22 @@ import { problemsOf } from '../helpers/content-problems.ts';
 
 /** Two publishers, as a registry source and a publishers.yaml entry would declare them. */
 function directory(): PublisherDirectory {
-	const agency: Publisher = { id: 'agency', name: 'The Agency', domains: ['agency.example'], file: 'entities/sources/agency.yaml' };
-	const paper: Publisher = { id: 'paper', name: 'The Paper', domains: ['paper.example'], file: 'publishers.yaml' };
+	const agency: Publisher = {
+		id: 'agency',
+		name: 'The Agency',
+		kind: 'agency',
+		domains: ['agency.example'],
+		copiesUnder: [],
+		file: 'entities/sources/agency.yaml',
+	};
+	const paper: Publisher = {
+		id: 'paper',
+		name: 'The Paper',
+		kind: 'news-outlet',
+		domains: ['paper.example'],
+		copiesUnder: [],
+		file: 'publishers.yaml',
+	};
 	return {
 		byId: new Map([
 			['agency', agency],
