@@ -136,7 +136,7 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	const section = copiedSection(page, carrier);
 	if (carrier && (carrier.kind === 'archive' || section)) {
 		const what = section
-			? `${carrier.name} carries others’ work (wire copy) under ${section}`
+			? `${carrier.name} carries others’ work under ${section}`
 			: `${carrier.name} is a document archive or aggregator`;
 		return [...rules, say(`${what}, not the publisher of what it carries; name the original with "source:" and the host with "via:"`)];
 	}
