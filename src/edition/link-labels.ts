@@ -9,7 +9,8 @@ import { describeLink, loadPublishers, type PublisherDirectory } from '../regist
 
 let directory: PublisherDirectory | undefined;
 
-function publisherDirectory(): PublisherDirectory {
+/** The edition's publishers, read once per build. */
+export function publisherDirectory(): PublisherDirectory {
 	directory ??= loadPublishers(contentDir, getRegistry().entities).directory;
 	return directory;
 }

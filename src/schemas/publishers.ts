@@ -40,9 +40,7 @@ export const PublisherSchema = z.strictObject({
 	/** The name a reader knows, shown beside each link to it. */
 	name: z.string().min(2),
 	/** news-outlet, agency, government, ngo, research-body, journal, encyclopedia, archive (a document archive or aggregator) or blog. */
-	kind: z.enum(PUBLISHER_KINDS, {
-		error: `a publisher declares its kind: one of ${PUBLISHER_KINDS.join(', ')} ("archive" is a document archive or aggregator)`,
-	}),
+	kind: z.enum(PUBLISHER_KINDS),
 	domains: z.array(DomainSchema).min(1, 'a publisher declares at least one domain it publishes on'),
 	/**
 	 * Paths under which the host carries others' work (a newspaper's wire-copy section): a link there

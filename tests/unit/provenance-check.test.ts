@@ -96,6 +96,11 @@ describe('the evidence standard (content/README.md)', () => {
 				'Paper carries others’ work under /wire/, not the publisher of what it carries; name the original with "source:" and the ' +
 				'host with "via:"',
 		],
+		[
+			'publisher-without-kind',
+			'publishers.yaml:3: example-site.kind: must be one of "news-outlet", "agency", "government", "ngo", "research-body", ' +
+				'"journal", "encyclopedia", "archive", "blog"',
+		],
 	])('rejects %s with file, line, field and rule', (name, message) => {
 		expect(problemsOf(name)).toEqual([message]);
 	});
