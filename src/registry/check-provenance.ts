@@ -36,6 +36,8 @@ interface LinkItem {
 	via?: string;
 	/** The source the link is the work of by its position (a work of a source, an incident's source entry). */
 	implied?: string;
+	/** A note's link whose words name the original and the host ("Reuters via Thomson Reuters Foundation"). */
+	copyNamedInText?: boolean;
 }
 
 function* linkItems(value: unknown, trail: string, implied?: string): Generator<LinkItem> {

@@ -180,7 +180,10 @@ export interface LinkDescription {
 }
 
 /** What the reader is told about a link: whose page it is, and whether it is a copy. */
-export function describeLink(item: { url: string; source?: string; via?: string }, directory: PublisherDirectory): LinkDescription {
+export function describeLink(
+	item: { url: string; source?: string | undefined; via?: string | undefined },
+	directory: PublisherDirectory,
+): LinkDescription {
 	const url = new URL(item.url);
 	const named = item.source ? directory.byId.get(item.source) : undefined;
 	const byHost = (target: URL) => named?.name ?? publisherOfHost(hostKey(target), directory)?.name ?? hostKey(target);
@@ -207,7 +210,7 @@ export function describeLink(item: { url: string; source?: string; via?: string 
  * archive, a wire-copy section) and not an encyclopedia, archive or blog. `undefined` otherwise.
  */
 export function originalPublisher(
-	item: { url: string; source?: string; via?: string },
+	item: { url: string; source?: string | undefined; via?: string | undefined },
 	directory: PublisherDirectory,
 ): Publisher | { id: string; name: string; resolver: string } | undefined {
 	if (item.via) return undefined;
