@@ -2,9 +2,12 @@
  * Every link in the registry goes to the publisher of what it supports. A link is accepted when
  * it is on a domain of the source it cites (a provenance item's `source:`, a work's own source, an
  * incident source's entity) or, naming none, on a domain some declared publisher owns; or when it
- * is a DOI or handle, a web.archive.org snapshot of such a page, or a licensed copy marked `via:`.
- * Known mirror and repost hosts get their own message, and so does each way a link is written
- * that is not its plain form (http, tracking parameters, AMP, a trailing dot).
+ * is a DOI or handle, a web.archive.org snapshot of such a page, or a copy marked with the
+ * original (`source:`) and the host (`via:`). A page on a document archive or aggregator, or in a
+ * newspaper's wire-copy section, is such a copy whatever its host. Known mirror and repost hosts
+ * get their own message, and so does each way a link is written that is not its plain form (http,
+ * tracking parameters, AMP, mobile, text-only or staging copies, double encoding, a trailing dot).
+ * Every address in a file is a link, whatever its key (`otherNames` … `source:` included).
  */
 import type { Entity } from '../schemas/entity.ts';
 import type { Incident } from '../schemas/incident.ts';
@@ -12,14 +15,16 @@ import type { ContentProblem } from '../registry/content-error.ts';
 import type { LineLocator } from '../registry/load-yaml.ts';
 import {
 	archivedPage,
+	copiedSection,
 	hostKey,
 	onDomain,
+	originalPublisher,
 	publisherOfHost,
 	resolverOf,
 	type LoadedPublishers,
 	type PublisherDirectory,
 } from '../registry/publishers.ts';
-import { DENIED_HOSTS, TRACKING_PARAMS } from '../registry/url-rules.ts';
+import { DENIED_HOSTS, DOUBLE_ENCODED, REDUCED_COPY_LABELS, STAGING_LABELS, TRACKING_PARAMS } from '../registry/url-rules.ts';
 import type { PartSource } from '../registry/part-paragraphs.ts';
 import { visit } from 'unist-util-visit';
 
@@ -31,6 +36,8 @@ interface LinkItem {
 	via?: string;
 	/** The source the link is the work of by its position (a work of a source, an incident's source entry). */
 	implied?: string;
+	/** A note's link whose words name the original and the host ("Reuters via Thomson Reuters Foundation"). */
+	copyNamedInText?: boolean;
 }
 
 function* linkItems(value: unknown, trail: string, implied?: string): Generator<LinkItem> {
@@ -49,6 +56,11 @@ function* linkItems(value: unknown, trail: string, implied?: string): Generator<
 	}
 	for (const [key, child] of Object.entries(record)) {
 		if (key === 'file' || key === 'url') continue;
+		// An address under any other key (an other name's `source:`, a note) is a link like any other.
+		if (typeof child === 'string' && /^https?:\/\//i.test(child)) {
+			yield { url: child, field: trail ? `${trail}.${key}` : key };
+			continue;
+		}
 		const path = trail ? `${trail}.${key}` : key;
 		// A work's url and the works' provenance default to the source that lists the work.
 		yield* linkItems(child, path, key === 'works' ? implied : key === 'provenance' ? undefined : implied);
@@ -74,6 +86,15 @@ export function urlFormProblems(url: URL): string[] {
 	const segments = url.pathname.split('/');
 	if (segments.includes('amp') || url.hostname.startsWith('amp.') || url.searchParams.has('amp'))
 		rules.push('link the page itself, not its AMP copy');
+	const first =
+		url.hostname
+			.toLowerCase()
+			.replace(/^www\./, '')
+			.split('.')[0] ?? '';
+	if (REDUCED_COPY_LABELS.includes(first) || /\.m\./.test(url.hostname) || url.hostname.endsWith('.mobi'))
+		rules.push('link the full page, not its mobile or text-only copy');
+	if (STAGING_LABELS.includes(first)) rules.push('link the publisher’s public site, not a test or staging copy');
+	if (DOUBLE_ENCODED.test(url.href)) rules.push('the address is percent-encoded twice ("%25" before an escape); encode it once');
 	return rules;
 }
 
@@ -91,8 +112,9 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 	const rules = urlFormProblems(url).map(say);
 	if (item.via) {
 		const copied = item.source ?? item.implied;
-		if (!copied) rules.push(say(`a licensed copy ("via: ${item.via}") names the source it copies with "source:"`));
-		else if (!directory.byId.has(copied))
+		if (!copied && !item.copyNamedInText)
+			rules.push(say(`a licensed copy ("via: ${item.via}") names the source it copies with "source:"`));
+		else if (copied && !directory.byId.has(copied))
 			rules.push(say(`unknown source "${copied}" (no registry source or publishers.yaml entry with that id)`));
 		return rules;
 	}
@@ -112,6 +134,14 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 		if (pageDenied) return [...rules, say(`the snapshot copies ${pageHost}, ${pageDenied}; ${USE_PUBLISHER}`)];
 	}
 	const pageHost = hostKey(page);
+	const carrier = publisherOfHost(pageHost, directory);
+	const section = copiedSection(page, carrier);
+	if (carrier && (carrier.kind === 'archive' || section)) {
+		const what = section
+			? `${carrier.name} carries others’ work under ${section}`
+			: `${carrier.name} is a document archive or aggregator`;
+		return [...rules, say(`${what}, not the publisher of what it carries; name the original with "source:" and the host with "via:"`)];
+	}
 	const cited = item.source ?? item.implied;
 	if (cited) {
 		const publisher = directory.byId.get(cited);
@@ -150,40 +180,33 @@ function at(problem: ContentProblem, line: number | undefined): ContentProblem {
 	return line === undefined ? problem : { ...problem, line };
 }
 
-/** A citation that says where to find the work: an ISBN (with a page) or a DOI. */
-const LOCATOR = /\bISBN\b|\bdoi:|\b10\.\d{4,9}\//i;
-
 /**
- * `verified` means checked at a page a reader can open too: a fact or work marked so needs a url
- * among its provenance (or its own url), or a citation with an ISBN or DOI.
+ * `verified` means checked at its source: a fact or work marked so needs at least one link (its own
+ * url, or one among its provenance) that is the original publisher’s page, a DOI, a handle or a
+ * web.archive.org snapshot of it, and whose publisher is not an encyclopedia, a document archive or
+ * aggregator, or a blog. Those, a copy, a citation and the series itself may support `unverified`.
  */
-export function verifiedWithoutLocator(entity: Entity): { field: string; rule: string }[] {
+export function verifiedWithoutOriginal(entity: Entity, directory: PublisherDirectory): { field: string; rule: string }[] {
 	const items = [
-		...entity.facts.map((fact, index) => ({
-			field: `facts.${index}.status`,
-			status: fact.status,
-			provenance: fact.provenance,
-			url: undefined as string | undefined,
-		})),
+		...entity.facts.map((fact, index) => ({ field: `facts.${index}.status`, status: fact.status, provenance: fact.provenance })),
 		...(entity.kind === 'source'
 			? entity.works.map((work, index) => ({
 					field: `works.${index}.status`,
 					status: work.status,
-					provenance: work.provenance ?? [],
-					url: work.url,
+					provenance: [...(work.url ? [{ url: work.url, source: entity.id }] : []), ...(work.provenance ?? [])],
 				}))
 			: []),
 	];
 	return items
-		.filter((item) => item.status === 'verified' && !item.url)
-		.filter((item) => !item.provenance.some((p) => 'url' in p || ('citation' in p && LOCATOR.test(p.citation))))
-		.map((item) => ({
-			field: item.field,
-			rule:
-				'"verified" needs a page a reader can check: add a url (publisher’s page, DOI, handle, archive snapshot) or a ' +
-				'citation with ISBN and page, or mark it "unverified"',
-		}));
+		.filter((item) => item.status === 'verified')
+		.filter((item) => !item.provenance.some((p) => 'url' in p && originalPublisher(p, directory)))
+		.map((item) => ({ field: item.field, rule: VERIFIED_NEEDS_ORIGINAL }));
 }
+
+export const VERIFIED_NEEDS_ORIGINAL =
+	'"verified" needs at least one source on the original publisher’s page (or a DOI, a handle or a web.archive.org snapshot ' +
+	'of it) that is not an encyclopedia, a document archive or aggregator, or a blog; mark it "unverified" (those may ' +
+	'support it or point the reader further) or add the original';
 
 /** Checks every link in the registry and incidents; problems carry file, line and field. */
 export function checkProvenance(
@@ -204,7 +227,8 @@ export function checkProvenance(
 	for (const entity of entities) {
 		const { file, id, kind, ...fields } = entity;
 		check(file, kind === 'source' ? sourceLinks(fields as Record<string, unknown>, id) : linkItems(fields, ''));
-		for (const { field, rule } of verifiedWithoutLocator(entity)) problems.push(at({ file, field, rule }, lines.get(file)?.(field)));
+		for (const { field, rule } of verifiedWithoutOriginal(entity, directory))
+			problems.push(at({ file, field, rule }, lines.get(file)?.(field)));
 	}
 	for (const incident of incidents) {
 		const { file, id: _id, sources, ...fields } = incident;
@@ -219,8 +243,15 @@ export function checkProvenance(
 		visit(part.tree, 'link', (node) => {
 			if (!/^https?:/i.test(node.url)) return;
 			let rules: string[];
+			// A note cannot carry "source:" and "via:"; its words say whose work a copy is: "Reuters via <host>".
+			const copy = /^(.+?)\s+via\s+(.+)$/.exec(textOf(node));
 			try {
-				rules = linkProblems({ url: node.url, field: 'link' }, directory);
+				rules = linkProblems(
+					copy
+						? { url: node.url, field: 'link', via: copy[2] as string, copyNamedInText: true }
+						: { url: node.url, field: 'link' },
+					directory,
+				);
 			} catch {
 				rules = [`${node.url}: is not a link the browser can parse; write an absolute https:// address`];
 			}
@@ -244,4 +275,10 @@ function* sourceLinks(fields: Record<string, unknown>, id: string): Generator<Li
 		yield* linkItems(own, `works.${index}`, id);
 		yield* linkItems(provenance, `works.${index}.provenance`);
 	}
+}
+
+/** The words of a Markdown node, as a reader sees them. */
+function textOf(node: { value?: unknown; children?: unknown[] }): string {
+	if (typeof node.value === 'string') return node.value;
+	return (node.children ?? []).map((child) => textOf(child as { value?: unknown; children?: unknown[] })).join('');
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entity } from '../schemas/entity.ts';
-import { PublishersSchema } from '../schemas/publishers.ts';
+import { PublishersSchema, SECONDARY_KINDS, type PublisherKind } from '../schemas/publishers.ts';
 import type { ContentProblem } from './content-error.ts';
 import { parseYamlFile, type LineLocator } from './load-yaml.ts';
 import { ARCHIVE_HOST, RESOLVER_HOSTS } from './url-rules.ts';
@@ -17,6 +17,10 @@ export interface Publisher {
 	id: string;
 	name: string;
 	domains: readonly string[];
+	/** What kind of publisher it is; decides whether its page can make a fact verified. */
+	kind: PublisherKind;
+	/** Paths on its domains where it carries others' work (wire copy). */
+	copiesUnder: readonly string[];
 	/** The registry entry, when the publisher is a source the series cites. */
 	entity?: Entity;
 	/** Where it is declared, for messages. */
@@ -57,7 +61,18 @@ export function loadPublishers(contentDir: string, entities: readonly Entity[]):
 	};
 	for (const entity of entities) {
 		if (entity.kind === 'source')
-			add({ id: entity.id, name: entity.shortName ?? entity.name, domains: entity.domains, entity, file: entity.file }, 'domains');
+			add(
+				{
+					id: entity.id,
+					name: entity.shortName ?? entity.name,
+					domains: entity.domains,
+					kind: kindOfSource(entity.subtype),
+					copiesUnder: [],
+					entity,
+					file: entity.file,
+				},
+				'domains',
+			);
 	}
 	let lineAt: LineLocator | undefined;
 	if (existsSync(absolute)) {
@@ -73,11 +88,47 @@ export function loadPublishers(contentDir: string, entities: readonly Entity[]):
 					problems.push(line === undefined ? { file, field: id, rule } : { file, line, field: id, rule });
 					continue;
 				}
-				add({ id, name: entry.name, domains: entry.domains, file }, `${id}.domains`);
+				add(
+					{ id, name: entry.name, kind: entry.kind, domains: entry.domains, copiesUnder: entry.copiesUnder, file },
+					`${id}.domains`,
+				);
 			}
 		}
 	}
 	return lineAt ? { directory, problems, lineAt, file } : { directory, problems, file };
+}
+
+/**
+ * A registry source's publisher kind, from its subtype. The series' own sources are judged by what
+ * they are; a subtype this table does not know (an edition's own) counts as an original publisher.
+ */
+const SOURCE_SUBTYPE_KINDS: Readonly<Record<string, PublisherKind>> = {
+	'news-agency': 'agency',
+	'think-tank': 'research-body',
+	'research-centre': 'research-body',
+	ngo: 'ngo',
+	journal: 'journal',
+	'scholarly-work': 'journal',
+	magazine: 'news-outlet',
+	website: 'news-outlet',
+	blog: 'blog',
+	encyclopedia: 'encyclopedia',
+	'government-statement': 'government',
+	report: 'research-body',
+};
+
+export function kindOfSource(subtype: string): PublisherKind {
+	return SOURCE_SUBTYPE_KINDS[subtype] ?? 'research-body';
+}
+
+/** Whether a publisher's pages can make a fact verified (not an encyclopedia, archive or aggregator, or blog). */
+export function isPrimaryKind(kind: PublisherKind): boolean {
+	return !SECONDARY_KINDS.includes(kind);
+}
+
+/** The path prefix under which the publisher carries others' work, if the page is there. */
+export function copiedSection(url: URL, publisher: Publisher | undefined): string | undefined {
+	return publisher?.copiesUnder.find((prefix) => url.pathname.startsWith(prefix));
 }
 
 /** A URL's host as compared with domains: lower case, without `www.` or a trailing dot. */
@@ -129,7 +180,10 @@ export interface LinkDescription {
 }
 
 /** What the reader is told about a link: whose page it is, and whether it is a copy. */
-export function describeLink(item: { url: string; source?: string; via?: string }, directory: PublisherDirectory): LinkDescription {
+export function describeLink(
+	item: { url: string; source?: string | undefined; via?: string | undefined },
+	directory: PublisherDirectory,
+): LinkDescription {
 	const url = new URL(item.url);
 	const named = item.source ? directory.byId.get(item.source) : undefined;
 	const byHost = (target: URL) => named?.name ?? publisherOfHost(hostKey(target), directory)?.name ?? hostKey(target);
@@ -148,4 +202,40 @@ export function describeLink(item: { url: string; source?: string; via?: string 
 		return archived.date ? { ...base, archivedOn: archived.date } : base;
 	}
 	return { publisher: byHost(url), kind: 'publisher' };
+}
+
+/**
+ * The publisher whose own work a link is, when the link can make a fact verified: the original's
+ * page (or a DOI, a handle or a web.archive.org snapshot of it), not a copy (`via:`, a document
+ * archive, a wire-copy section) and not an encyclopedia, archive or blog. `undefined` otherwise.
+ */
+export function originalPublisher(
+	item: { url: string; source?: string | undefined; via?: string | undefined },
+	directory: PublisherDirectory,
+): Publisher | { id: string; name: string; resolver: string } | undefined {
+	if (item.via) return undefined;
+	let url: URL;
+	try {
+		url = new URL(item.url);
+	} catch {
+		return undefined;
+	}
+	const resolver = resolverOf(url);
+	if (resolver) {
+		const named = item.source ? directory.byId.get(item.source) : undefined;
+		return named ?? { id: resolver, name: resolver, resolver };
+	}
+	const archived = archivedPage(url);
+	if (archived) {
+		try {
+			url = new URL(archived.page);
+		} catch {
+			return undefined;
+		}
+	} else if (hostKey(url) === ARCHIVE_HOST) return undefined;
+	const host = publisherOfHost(hostKey(url), directory);
+	if (!host || host.kind === 'archive' || copiedSection(url, host)) return undefined;
+	const publisher = item.source ? directory.byId.get(item.source) : host;
+	if (!publisher || !publisher.domains.some((domain) => onDomain(hostKey(url), domain))) return undefined;
+	return isPrimaryKind(publisher.kind) ? publisher : undefined;
 }

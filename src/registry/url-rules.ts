@@ -68,3 +68,15 @@ export const RESOLVER_HOSTS: Readonly<Record<string, string>> = { 'doi.org': 'DO
 
 /** The Internet Archive's Wayback Machine: a snapshot is as good as the page it copies. */
 export const ARCHIVE_HOST = 'web.archive.org';
+
+/**
+ * First labels of a host that serve a reduced copy of the publisher's page (mobile, PDA, text-only
+ * or WAP editions); `.mobi` hosts are such copies too. Link the full page.
+ */
+export const REDUCED_COPY_LABELS: readonly string[] = ['m', 'mobile', 'pda', 'palm', 'txt', 'text', 'wap', 'lite'];
+
+/** First labels of a host that is a test or staging copy of the publisher's site. */
+export const STAGING_LABELS: readonly string[] = ['test', 'staging', 'stage', 'dev', 'preview', 'beta'];
+
+/** A percent sign itself percent-encoded before an escape: the address was encoded twice. */
+export const DOUBLE_ENCODED = /%25[0-9a-f]{2}/i;

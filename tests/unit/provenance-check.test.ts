@@ -4,14 +4,29 @@
  * The URL rules themselves are tested on single addresses.
  */
 import { describe, expect, test } from 'vitest';
-import { linkProblems, urlFormProblems } from '../../src/check/check-provenance.ts';
+import { linkProblems, urlFormProblems, verifiedWithoutOriginal } from '../../src/check/check-provenance.ts';
+import type { Entity } from '../../src/schemas/entity.ts';
 import { describeLink, type Publisher, type PublisherDirectory } from '../../src/registry/publishers.ts';
 import { problemsOf } from '../helpers/content-problems.ts';
 
 /** Two publishers, as a registry source and a publishers.yaml entry would declare them. */
 function directory(): PublisherDirectory {
-	const agency: Publisher = { id: 'agency', name: 'The Agency', domains: ['agency.example'], file: 'entities/sources/agency.yaml' };
-	const paper: Publisher = { id: 'paper', name: 'The Paper', domains: ['paper.example'], file: 'publishers.yaml' };
+	const agency: Publisher = {
+		id: 'agency',
+		name: 'The Agency',
+		kind: 'agency',
+		domains: ['agency.example'],
+		copiesUnder: [],
+		file: 'entities/sources/agency.yaml',
+	};
+	const paper: Publisher = {
+		id: 'paper',
+		name: 'The Paper',
+		kind: 'news-outlet',
+		domains: ['paper.example'],
+		copiesUnder: [],
+		file: 'publishers.yaml',
+	};
 	return {
 		byId: new Map([
 			['agency', agency],
@@ -49,6 +64,48 @@ describe('provenance fixtures', () => {
 	});
 });
 
+describe('the evidence standard (content/README.md)', () => {
+	test.each([
+		[
+			'verified-on-wikipedia',
+			'entities/groups/example-group.yaml:8: facts.0.status: "verified" needs at least one source on the original publisher’s page ' +
+				'(or a DOI, a handle or a web.archive.org snapshot of it) that is not an encyclopedia, a document archive or aggregator, or a ' +
+				'blog; mark it "unverified" (those may support it or point the reader further) or add the original',
+		],
+		[
+			'other-name-http',
+			'entities/groups/example-group.yaml:6: otherNames.0.source: http://example.org/ru/example-group: use https:// (every ' +
+				'publisher linked here serves it)',
+		],
+		[
+			'other-name-undeclared-host',
+			'entities/groups/example-group.yaml:6: otherNames.0.source: https://unknown-news.example/ru/example-group: ' +
+				'unknown-news.example is not a domain of any declared publisher; if it is the publisher’s own site, add it to that source’s ' +
+				'"domains:" or to publishers.yaml, otherwise link the publisher’s own page (or a DOI, a handle or a web.archive.org ' +
+				'snapshot of it), or cite the work by title, publisher and date with "citation:"',
+		],
+		[
+			'archive-copy-without-via',
+			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://archive.example/document/1234.html: Example ' +
+				'Document Archive is a document archive or aggregator, not the publisher of what it carries; name the original with ' +
+				'"source:" and the host with "via:"',
+		],
+		[
+			'wire-copy-without-via',
+			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://paper.example/wire/arrests-1.html: The Example ' +
+				'Paper carries others’ work under /wire/, not the publisher of what it carries; name the original with "source:" and the ' +
+				'host with "via:"',
+		],
+		[
+			'publisher-without-kind',
+			'publishers.yaml:3: example-site.kind: must be one of "news-outlet", "agency", "government", "ngo", "research-body", ' +
+				'"journal", "encyclopedia", "archive", "blog"',
+		],
+	])('rejects %s with file, line, field and rule', (name, message) => {
+		expect(problemsOf(name)).toEqual([message]);
+	});
+});
+
 describe('the plain form of a link', () => {
 	test('asks for https, no tracking parameter, no AMP copy and no trailing dot', () => {
 		expect(urlFormProblems(new URL('http://www.rferl.org./amp/a/123.html?utm_source=x&id=4'))).toEqual([
@@ -57,6 +114,26 @@ describe('the plain form of a link', () => {
 			'remove the tracking parameter "utm_source"',
 			'link the page itself, not its AMP copy',
 		]);
+	});
+
+	test('refuses mobile, text-only and staging copies and an address encoded twice', () => {
+		expect(urlFormProblems(new URL('https://m.example.org/a/1.html'))).toEqual([
+			'link the full page, not its mobile or text-only copy',
+		]);
+		expect(urlFormProblems(new URL('https://txt.example.org/a/1.html'))).toEqual([
+			'link the full page, not its mobile or text-only copy',
+		]);
+		expect(urlFormProblems(new URL('https://tg.m.wikipedia.org/wiki/X'))).toEqual([
+			'link the full page, not its mobile or text-only copy',
+		]);
+		expect(urlFormProblems(new URL('https://radio.mobi/a/1.html'))).toEqual(['link the full page, not its mobile or text-only copy']);
+		expect(urlFormProblems(new URL('https://test.example.org/a/1.html'))).toEqual([
+			'link the publisher’s public site, not a test or staging copy',
+		]);
+		expect(urlFormProblems(new URL('https://example.org/ru/%25D0%25BC'))).toEqual([
+			'the address is percent-encoded twice ("%25" before an escape); encode it once',
+		]);
+		expect(urlFormProblems(new URL('https://example.org/ru/%D0%BC'))).toEqual([]);
 	});
 
 	test('leaves a plain https address alone', () => {
@@ -98,6 +175,36 @@ describe('whose page a link is', () => {
 		]);
 	});
 
+	test('accepts a document archive’s or a wire section’s copy once it names the original and the host', () => {
+		const dir = directory();
+		const archive: Publisher = {
+			id: 'archive',
+			name: 'The Archive',
+			kind: 'archive',
+			domains: ['archive.example'],
+			copiesUnder: [],
+			file: 'p',
+		};
+		const wire: Publisher = {
+			id: 'wire',
+			name: 'The Wire Paper',
+			kind: 'news-outlet',
+			domains: ['wire.example'],
+			copiesUnder: ['/wire/'],
+			file: 'p',
+		};
+		for (const publisher of [archive, wire]) {
+			dir.byId.set(publisher.id, publisher);
+			dir.byDomain.set(publisher.domains[0] as string, publisher);
+		}
+		expect(linkProblems({ url: 'https://archive.example/doc/1', field: 'url', source: 'agency', via: 'The Archive' }, dir)).toEqual([]);
+		expect(linkProblems({ url: 'https://wire.example/wire/1', field: 'url', source: 'agency', via: 'The Wire Paper' }, dir)).toEqual(
+			[],
+		);
+		// The paper's own pages, outside its wire section, are its own work.
+		expect(linkProblems({ url: 'https://wire.example/opinion/1', field: 'url' }, dir)).toEqual([]);
+	});
+
 	test('tells the reader the publisher, and whether the page is a licensed copy, a snapshot or a DOI', () => {
 		expect(describeLink({ url: 'https://www.agency.example/x' }, directory())).toEqual({ publisher: 'The Agency', kind: 'publisher' });
 		expect(describeLink({ url: 'https://paper.example/wire/1', source: 'agency', via: 'The Paper' }, directory())).toEqual({
@@ -115,5 +222,53 @@ describe('whose page a link is', () => {
 			kind: 'resolver',
 			resolver: 'DOI',
 		});
+	});
+});
+
+describe('what makes a fact verified', () => {
+	const entity = (provenance: object[]) =>
+		({
+			kind: 'group',
+			facts: [{ label: 'Founded', kind: 'fact', text: 'Founded in 1999.', status: 'verified', provenance }],
+		}) as unknown as Entity;
+	const encyclopedia: Publisher = {
+		id: 'wiki',
+		name: 'Wiki',
+		kind: 'encyclopedia',
+		domains: ['wiki.example'],
+		copiesUnder: [],
+		file: 'p',
+	};
+	const withEncyclopedia = () => {
+		const dir = directory();
+		dir.byId.set('wiki', encyclopedia);
+		dir.byDomain.set('wiki.example', encyclopedia);
+		return dir;
+	};
+
+	test('the original publisher’s page, a DOI or a snapshot of the page verifies a fact', () => {
+		for (const url of [
+			'https://agency.example/2010/report',
+			'https://doi.org/10.1080/02634930050079354',
+			'https://web.archive.org/web/20101012000000/http://paper.example/2010/report',
+		]) {
+			expect(verifiedWithoutOriginal(entity([{ url }]), withEncyclopedia()), url).toEqual([]);
+		}
+	});
+
+	test('an encyclopedia, a copy, a citation or the series alone does not', () => {
+		for (const provenance of [
+			[{ url: 'https://wiki.example/Example' }],
+			[{ url: 'https://web.archive.org/web/20101012000000/https://wiki.example/Example' }],
+			[{ url: 'https://paper.example/wire/1', source: 'agency', via: 'The Paper' }],
+			[{ citation: 'The Agency, report, 12 September 2010' }, { paragraph: 'part-1#p-3' }],
+		]) {
+			expect(verifiedWithoutOriginal(entity(provenance), withEncyclopedia()), JSON.stringify(provenance)).toEqual([
+				{
+					field: 'facts.0.status',
+					rule: expect.stringMatching(/^"verified" needs at least one source on the original publisher’s page/),
+				},
+			]);
+		}
 	});
 });
