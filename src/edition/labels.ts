@@ -3,6 +3,7 @@ import type { EntityKind } from '../schemas/entity.ts';
 import type { FactStatus } from '../schemas/common.ts';
 import type { StepShape } from '../schemas/vocabularies.ts';
 import { getPartIndex, getRegistry } from '../registry/edition-registry.ts';
+import { groupParagraphRefs, paragraphRefLabel, type ParagraphRefGroup } from './paragraph-ref.ts';
 
 /** The one place kinds are named for readers: "Group" on a card, "Groups" in the glossary. */
 export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
@@ -48,10 +49,14 @@ export function partLabel(slug: string): string {
 	return number === undefined ? slug : `Part ${number}`;
 }
 
-/** "Part 1, ¶26" for `part-1#p-26`. */
+/** "Part 1, ¶26" for `part-1#p-26` (src/edition/paragraph-ref.ts writes every paragraph reference). */
 export function paragraphLabel(ref: string): string {
-	const [part, paragraph] = ref.split('#');
-	return `${partLabel(part!)}, ¶${paragraph?.replace(/^p-/, '')}`;
+	return paragraphRefLabel(ref, getPartIndex().numbers);
+}
+
+/** "Part 1: ¶3, ¶7; Part 2: ¶1", grouped by part. */
+export function paragraphGroups(refs: Iterable<string>): ParagraphRefGroup[] {
+	return groupParagraphRefs(refs, getPartIndex().numbers);
 }
 
 /** An evidence step's id, as declared in the edition's vocabularies (content/vocabularies.yaml). */
