@@ -41,6 +41,18 @@ function editorialLabel(): Element {
 	return h('span.rd-ed-label', { title: 'Written by the editors of this edition, not by the author' }, 'Editorial note');
 }
 
+/** A <template> holding the label, with both `children` (what MDX compiles) and `content` (what rehype-stringify writes). */
+function noteLabelTemplate(): Element {
+	const label = editorialLabel();
+	return {
+		type: 'element',
+		tagName: 'template',
+		properties: { className: ['rd-note-label'] },
+		children: [label],
+		content: { type: 'root', children: [structuredClone(label)] },
+	};
+}
+
 export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 	const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 	const editorial = frontmatter.notes === 'editorial';
@@ -113,11 +125,6 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 		const lastParagraph = content.findLast((node): node is Element => isElement(node, 'p'));
 		if (lastParagraph) lastParagraph.children.push(...back);
 		else content.push(...back);
-		if (editorial) {
-			const first = content.find((node): node is Element => isElement(node, 'p'));
-			if (first) first.children.unshift(editorialLabel());
-			else content.unshift(editorialLabel());
-		}
 		return h('li', { id: noteId }, content);
 	});
 	tree.children.push(
@@ -133,6 +140,9 @@ export const rehypeSidenotes: Plugin<[], Root> = () => (tree, file) => {
 					]
 				: []),
 			h('ol', items),
+			// The list's heading already says the notes are editorial; a note copied into the margin stands
+			// alone, so the notes script labels each copy with this.
+			...(editorial ? [noteLabelTemplate()] : []),
 		]),
 	);
 };
