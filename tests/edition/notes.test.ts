@@ -41,7 +41,7 @@ describe('Part 1 notes', () => {
 			expect(toString(item)).not.toContain('Editorial note');
 		}
 		expect(toString(select('h2', section)!)).toBe('Notes (editorial)');
-		expect(toString(select('template.rd-note-label', section)!)).toBe('Editorial note');
+		expect(toString(select('template.rd-note-label', section)!.content!)).toBe('Editorial note');
 		expect(toString(section)).toContain('were not supplied');
 	});
 
