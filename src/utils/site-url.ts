@@ -10,4 +10,5 @@ export function siteUrl(value = process.env.SITE_URL): string | undefined {
 
 /** The one line a build without SITE_URL prints. */
 export const NO_SITE_URL_NOTICE =
-	'SITE_URL is not set: no canonical links, og:url, sitemap or feed; citations give the page’s address in the browser (see README, Deploying).';
+	'SITE_URL is not set: no canonical links, og:url, sitemap or feed; ' +
+	'citations give the page’s address in the browser (see README, Deploying).';

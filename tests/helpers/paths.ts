@@ -17,7 +17,7 @@ export const SUPPLIED_TEXT = path.join(FIXTURES, 'source', 'talebs-in-tajikistan
 export const SECOND_CONTENT = path.join(FIXTURES, 'second-series');
 export const SECOND_DIST = path.join(TMP, 'dist-second');
 /**
- * The site address the fixture edition and the second series are built with (SITE_URL); the real
- * edition (DIST) is built without one, as `npm run build` is by default. `.test` is reserved for tests.
+ * The site address the fixture edition, the sub-path build and the second series are built with
+ * (SITE_URL); the real edition (DIST) is built without one, as `npm run build` is by default. `.test` is reserved for tests.
  */
 export const TEST_SITE_URL = 'https://edition.test';
