@@ -16,9 +16,12 @@ import { phasesIntegration } from './src/integration/phases-integration.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 import { basePath } from './src/utils/base-path.ts';
+import { siteUrl } from './src/utils/site-url.ts';
 
 // SITE_URL and BASE_PATH let one build serve at a domain root or under any sub-path.
 const base = basePath();
+// No placeholder host: without SITE_URL the build leaves out what needs the site's address.
+const site = siteUrl();
 
 // Another edition (CONTENT_DIR, as the tests use) keeps its own content cache, so that a build of
 // a fixture never leaves `astro dev` with entries that point into another folder.
@@ -29,7 +32,7 @@ const cacheDir =
 
 export default defineConfig({
 	...(cacheDir ? { cacheDir } : {}),
-	site: process.env.SITE_URL ?? 'https://example.org',
+	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
 	// 'jsx' (the Astro 7 default) drops whitespace between elements and glues words to links.
@@ -67,8 +70,8 @@ export default defineConfig({
 		phasesIntegration(),
 		mdx(),
 		editionIntegration({ contentDir }),
-		// Every page but the search form and the 404 page.
-		sitemap({ filter: (page) => !/\/(search|404)\/?$|\/cards\//.test(new URL(page).pathname) }),
+		// Every page but the search form and the 404 page; a sitemap lists absolute addresses, so only with SITE_URL.
+		...(site ? [sitemap({ filter: (page) => !/\/(search|404)\/?$|\/cards\//.test(new URL(page).pathname) })] : []),
 		// Order matters: the e-books read the pages as indexed, and the service worker precaches
 		// everything written before it (the search index and the e-books included).
 		searchIntegration(),

@@ -12,8 +12,8 @@ export interface CitablePart {
 	date?: PartialDate | undefined;
 	/** The original publication. */
 	url?: string | undefined;
-	/** This annotated edition's page. */
-	editionUrl: string;
+	/** This annotated edition's page; undefined when the build was not given the site's address. */
+	editionUrl?: string | undefined;
 	number: number;
 	seriesTitle: string;
 }
@@ -26,12 +26,25 @@ export function splitName(name: string): { family: string; given: string } {
 	return { family: words.at(-1) ?? name, given: words.slice(0, -1).join(' ') };
 }
 
-export function plainCitation(part: CitablePart): string {
+/** Where the edition's address goes when the build does not know it (a page fills it in from the browser). */
+export const ADDRESS_NOT_CONFIGURED = '[the site address was not configured when this edition was built]';
+export const EDITION_LABEL = 'Annotated edition: ';
+
+/** The reference up to the edition's address: author, title, publisher, date and the original. */
+export function citationReference(part: CitablePart): string {
 	const { family, given } = splitName(part.author);
 	const date = part.date ? `, ${formatPartialDate(part.date)}` : '';
 	const url = part.url ? ` ${part.url}` : '';
-	return `${family}, ${given}. “${part.title}.” ${part.publisher}${date}.${url} Annotated edition: ${part.editionUrl}`;
+	return `${family}, ${given}. “${part.title}.” ${part.publisher}${date}.${url}`;
 }
+
+export function plainCitation(part: CitablePart): string {
+	return `${citationReference(part)} ${EDITION_LABEL}${part.editionUrl ?? ADDRESS_NOT_CONFIGURED}`;
+}
+
+/** The files' note on the edition: its address, or that the build did not know it (no url field is guessed). */
+const editionNote = (part: CitablePart) =>
+	part.editionUrl ? `${EDITION_LABEL}${part.editionUrl}` : `Annotated edition: its address was not configured when this file was built`;
 
 /** The reference's key, "ruttig2013talebs1": BibTeX's entry key and the downloaded files' name. */
 export function citationKey(part: CitablePart): string {
@@ -62,7 +75,7 @@ export function bibtexCitation(part: CitablePart): string {
 		['year', part.date ? String(part.date.start.year) : undefined],
 		['month', part.date?.start.month ? MONTHS[part.date.start.month - 1] : undefined],
 		['url', part.url],
-		['note', `Annotated edition: ${part.editionUrl}`],
+		['note', editionNote(part)],
 	];
 	const body = fields
 		.filter((field): field is [string, string] => field[1] !== undefined)
@@ -89,7 +102,7 @@ export function risCitation(part: CitablePart): string {
 				: undefined,
 		],
 		['UR', part.url],
-		['N1', `Annotated edition: ${part.editionUrl}`],
+		['N1', editionNote(part)],
 		['ER', ''],
 	];
 	return lines

@@ -14,6 +14,7 @@ import { buildTimeAxis, DAY } from './time-axis.ts';
 import { wrap, textWidth, TARGET } from './timeline-layout.ts';
 import { incidentPath } from '../registry/entity-path.ts';
 import { href, paragraphHref } from '../utils/url.ts';
+import { paragraphRefsText, type PartNumbers } from './paragraph-ref.ts';
 
 type Claim = z.output<typeof ClaimSchema>;
 
@@ -255,11 +256,14 @@ export function layoutEcho(claims: EchoClaim[], { width = 1000, stacked = false 
 	};
 }
 
-/** The provenance of a step as one line of text: the page title or address, the paragraph, or the citation. */
-export function provenanceText(items: Provenance[]): string {
-	return items
-		.map((item) => ('url' in item ? (item.title ?? item.url) : 'paragraph' in item ? item.paragraph : item.citation))
-		.join('; ');
+/**
+ * The provenance of a step as one line of text: the page title or address, the citation, then the
+ * series' paragraphs grouped by part ("Part 1: ¶13, ¶14").
+ */
+export function provenanceText(items: Provenance[], numbers: PartNumbers): string {
+	const paragraphs = items.flatMap((item) => ('paragraph' in item ? [item.paragraph] : []));
+	const others = items.flatMap((item) => ('url' in item ? [item.title ?? item.url] : 'citation' in item ? [item.citation] : []));
+	return [...others, ...(paragraphs.length ? [paragraphRefsText(paragraphs, numbers)] : [])].join('; ');
 }
 
 export const stepDate = (step: EchoStep) => (step.date ? formatPartialDate(step.date) : 'date not recorded');

@@ -4,6 +4,7 @@
  */
 import type { StepShape } from '../schemas/vocabularies.ts';
 import { getPartIndex, getRegistry } from '../registry/edition-registry.ts';
+import { groupParagraphRefs, paragraphRefLabel, type ParagraphRefGroup } from './paragraph-ref.ts';
 
 /** "Part 2" for the part whose slug is given, by the number the series gives it (any slug). */
 export function partLabel(slug: string): string {
@@ -11,10 +12,14 @@ export function partLabel(slug: string): string {
 	return number === undefined ? slug : `Part ${number}`;
 }
 
-/** "Part 1, ¶26" for `part-1#p-26`. */
+/** "Part 1, ¶26" for `part-1#p-26` (src/edition/paragraph-ref.ts writes every paragraph reference). */
 export function paragraphLabel(ref: string): string {
-	const [part, paragraph] = ref.split('#');
-	return `${partLabel(part!)}, ¶${paragraph?.replace(/^p-/, '')}`;
+	return paragraphRefLabel(ref, getPartIndex().numbers);
+}
+
+/** "Part 1: ¶3, ¶7; Part 2: ¶1", grouped by part. */
+export function paragraphGroups(refs: Iterable<string>): ParagraphRefGroup[] {
+	return groupParagraphRefs(refs, getPartIndex().numbers);
 }
 
 /** An evidence step's id, as declared in the edition's vocabularies (content/vocabularies.yaml). */

@@ -38,17 +38,22 @@ export function byLetter<E extends Pick<Entity, 'name'>>(entries: readonly E[]):
 
 export interface JumpLetter {
 	letter: string;
-	/** The heading to jump to; undefined when no entry files under the letter (shown, not linked). */
-	anchor: string | undefined;
+	/** The heading to jump to. */
+	anchor: string;
 	/** What a listener hears for "#". */
 	label: string | undefined;
 }
 
-/** The A–Z jump bar: "#" and every letter, linked where entries file under it. */
+/**
+ * The jump bar: "#" and the letters entries file under, in order, and nothing else (a letter with
+ * no entry is no place to jump to). Empty for fewer than two letters: the one heading is right below.
+ */
 export function jumpBar(letters: ReadonlySet<string> | ReadonlyMap<string, unknown>): JumpLetter[] {
-	return ['#', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter) => ({
+	const used = ['#', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((letter) => letters.has(letter));
+	if (used.length < 2) return [];
+	return used.map((letter) => ({
 		letter,
-		anchor: letters.has(letter) ? letterAnchor(letter) : undefined,
+		anchor: letterAnchor(letter),
 		label: letter === '#' ? 'Names starting with a digit' : undefined,
 	}));
 }
@@ -77,4 +82,14 @@ export function kindSectionPath(kind: EntityKind): string {
 /** The paragraphs that mention an entry, once each, in text order; mentions outside numbered paragraphs are left out. */
 export function occurrences(mentions: Mention[]): { part: string; paragraph: string }[] {
 	return mentionsByParagraph(mentions).flatMap(({ part, paragraph }) => (paragraph ? [{ part, paragraph }] : []));
+}
+
+/**
+ * The paragraphs of the series an entry's own record cites (`{ paragraph: 'part-1#p-9' }` in its
+ * facts' provenance), in the order given: where the text speaks of an entry it does not name (the
+ * article quotes a spokesman without his name).
+ */
+export function paragraphsCited(entity: Pick<Entity, 'facts'>): string[] {
+	const refs = entity.facts.flatMap((fact) => fact.provenance.flatMap((item) => ('paragraph' in item ? [item.paragraph] : [])));
+	return [...new Set(refs)];
 }

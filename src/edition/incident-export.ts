@@ -30,10 +30,11 @@ function plain(value: unknown): unknown {
 	return value;
 }
 
-export function incidentsAsJson(incidents: Incident[], byId: Map<string, Entity>, siteUrl: string) {
+/** `siteUrl` is the edition's address, given only when the build knows it (SITE_URL). */
+export function incidentsAsJson(incidents: Incident[], byId: Map<string, Entity>, siteUrl: string | undefined) {
 	return {
 		description: 'Incidents discussed in the series, with claims, repetitions, figures and sources as recorded by the edition.',
-		generatedFrom: siteUrl,
+		...(siteUrl ? { generatedFrom: siteUrl } : {}),
 		incidents: incidents.map((incident) => {
 			const place = incident.place ? byId.get(incident.place.id) : undefined;
 			return {

@@ -139,26 +139,29 @@ const COUNTRY_FONT = 12;
 /** Distance between the marks of one place, so each keeps a full target. */
 export const MARK_STEP = TARGET;
 
-/**
- * A map fitted to `points` at `width` × `height`. `focus` names the countries to stress, as
- * Natural Earth spells them. `drawEvery` draws every country of the world, none skipped by its box
- * (the same map, slower: tests/unit/map-layout.test.ts compares the two).
- */
-export function layoutMap(points: MapPoint[], focus: Set<string>, width: number, height: number, drawEvery = false): MapLayout {
+/** The box the map shows around the places: their extent padded, by at least a little (one place is not a point map). */
+function placesBox(points: MapPoint[]): readonly [number, number, number, number] {
 	const lons = points.map((p) => p.lon);
 	const lats = points.map((p) => p.lat);
 	const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
 	const padLon = Math.max(1.2, (east - west) * 0.2);
-	const padLat = Math.max(1, (north - south) * 0.2);
-	const box = [west - padLon, south - padLat, east + padLon, north + padLat] as const;
-	const margin = 12;
-	const projection = geoConicConformal()
+	// Less room north and south than east and west: labels run sideways, and places in a row need no tall map.
+	const padLat = Math.max(0.3, (north - south) * 0.2);
+	return [west - padLon, south - padLat, east + padLon, north + padLat] as const;
+}
+
+const MARGIN = 12;
+/** Room above the box for the labels of its northernmost places. */
+const TOP_ROOM = 10;
+
+function projectionFor(box: readonly [number, number, number, number], width: number, height: number) {
+	return geoConicConformal()
 		.parallels([box[1] + (box[3] - box[1]) / 4, box[3] - (box[3] - box[1]) / 4])
 		.rotate([-(box[0] + box[2]) / 2, 0])
 		.fitExtent(
 			[
-				[margin, margin + 10],
-				[width - margin, height - margin],
+				[MARGIN, MARGIN + TOP_ROOM],
+				[width - MARGIN, height - MARGIN],
 			],
 			// Corner points, not a polygon: a polygon's winding order would decide which side is "inside".
 			{
@@ -171,11 +174,38 @@ export function layoutMap(points: MapPoint[], focus: Set<string>, width: number,
 					[(box[0] + box[2]) / 2, box[3]],
 				],
 			},
-		)
-		.clipExtent([
-			[0, 0],
-			[width, height],
-		]);
+		);
+}
+
+/**
+ * The height a map of `points` needs at `width`: its places' box fitted to the width, so a few
+ * places in a row make a low map; never lower than `min` nor higher than `max` (where the box is
+ * taller than that, the map zooms out to fit it instead).
+ */
+export function fittedMapHeight(points: MapPoint[], width: number, { min, max }: { min: number; max: number }): number {
+	const box = placesBox(points);
+	const projection = projectionFor(box, width, 100_000);
+	const corners = [
+		[box[0], box[1]],
+		[box[2], box[1]],
+		[box[2], box[3]],
+		[box[0], box[3]],
+		[(box[0] + box[2]) / 2, box[3]],
+	].map(([lon, lat]) => projection([lon!, lat!])![1]);
+	const needed = Math.max(...corners) - Math.min(...corners) + 2 * MARGIN + TOP_ROOM;
+	return Math.round(Math.min(max, Math.max(min, needed)));
+}
+
+/**
+ * A map fitted to `points` at `width` × `height`. `focus` names the countries to stress, as
+ * Natural Earth spells them. `drawEvery` draws every country of the world, none skipped by its box
+ * (the same map, slower: tests/unit/map-layout.test.ts compares the two).
+ */
+export function layoutMap(points: MapPoint[], focus: Set<string>, width: number, height: number, drawEvery = false): MapLayout {
+	const projection = projectionFor(placesBox(points), width, height).clipExtent([
+		[0, 0],
+		[width, height],
+	]);
 	const path = geoPath(projection).digits(1);
 	const { countries: all, adjacency, bounds } = loadWorld();
 	const view = drawEvery ? undefined : visibleBox(projection, width, height);

@@ -33,7 +33,7 @@ export function partCards<I extends { id: string }>(
 }
 
 /** A published part as "Cite this part" gives it; `editionUrl` is the part's page in this edition. */
-export function partCitation(data: PartData, series: SeriesFields, editionUrl: string): CitablePart {
+export function partCitation(data: PartData, series: SeriesFields, editionUrl: string | undefined): CitablePart {
 	return {
 		author: data.author,
 		title: data.title,
@@ -47,7 +47,12 @@ export function partCitation(data: PartData, series: SeriesFields, editionUrl: s
 }
 
 /** schema.org Article for a published part, with dates and the original only where the edition knows them. */
-export function partJsonLd(data: PartData, series: SeriesFields, pageUrl: string, words: number | undefined): Record<string, unknown> {
+export function partJsonLd(
+	data: PartData,
+	series: SeriesFields,
+	pageUrl: string | undefined,
+	words: number | undefined,
+): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
@@ -59,14 +64,17 @@ export function partJsonLd(data: PartData, series: SeriesFields, pageUrl: string
 		isPartOf: { '@type': 'CreativeWorkSeries', name: seriesTitle(series) },
 		position: data.part,
 		inLanguage: 'en',
-		url: pageUrl,
+		...(pageUrl ? { url: pageUrl } : {}),
 		wordCount: words,
 	};
 }
 
-/** The line above a part's title: the series' short title and where the part stands in it. */
-export function partKicker(part: { number: number }, partCount: number, series: Pick<Series, 'title'>): string {
-	return `${series.title} · Part ${part.number} of ${partCount}`;
+/**
+ * The line above a part's title: where the part stands in the series. Not the series' name: the
+ * header above it is that name, and Part 1's title begins with it.
+ */
+export function partKicker(part: { number: number }, partCount: number): string {
+	return `Part ${part.number} of ${partCount}`;
 }
 
 /** The page's meta description: which part of whose series, and whether its text is in this edition. */

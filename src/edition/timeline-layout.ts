@@ -24,6 +24,8 @@ export interface TimelineMark {
 	uncertain: boolean;
 	/** The range begins before the drawn axis (or in a break): drawn with an open end. */
 	clipped: boolean;
+	/** Where a clipped bar's sign that it goes on ("<", "^" on phones) is drawn: clear of the mark. */
+	clipSign?: { x1: number; y1: number; x2: number; y2: number };
 	/** Title lines and the date, placed so they collide with nothing. */
 	label: { x: number; y: number; anchor: 'start' | 'end'; lines: string[]; date: string };
 	/** The hit area around mark and label, at least TARGET high. */
@@ -76,6 +78,18 @@ function spans(incidents: Incident[]) {
 
 const LABEL = 12.5;
 const DATE = 11.5;
+/** The axis' tick labels (12 px in the stylesheet). */
+const TICK = 12;
+/** The status shape's radius as drawn (shapePath(…, 7)). */
+export const MARK_RADIUS = 7;
+/** The open-end sign of a clipped bar: its size along and across the bar. */
+const SIGN = { along: 8, across: 16 };
+
+/** The figure's caption on the axis' breaks; nothing when the axis is unbroken. */
+export function axisBreakNote(breaks: number): string {
+	if (breaks === 0) return '';
+	return `The axis skips the years in which nothing happened (${breaks === 1 ? 'one break' : `${breaks} breaks`}, marked //)`;
+}
 
 export function layoutTimeline(incidents: Incident[], options: TimelineOptions = {}): TimelineLayout {
 	return options.orientation === 'vertical' ? vertical(incidents, options.width ?? 360) : horizontal(incidents, options.width ?? 1000);
@@ -97,8 +111,8 @@ function horizontal(incidents: Incident[], width: number): TimelineLayout {
 		const clipped = !axis.shown(start);
 		const x1 = x(start);
 		const x2 = Math.max(x(end), x1 + 3);
-		// A clipped bar's mark stands just inside the axis, after the sign that the bar goes on.
-		const mx = clipped ? x1 + 14 : x1;
+		// A clipped bar's mark stands just inside the axis, after the sign that the bar goes on, with a gap.
+		const mx = clipped ? x1 + SIGN.along + MARK_RADIUS + 5 : x1;
 		const date = formatPartialDate(incident.date);
 		const needed = textWidth(incident.title, LABEL) + textWidth(` · ${date}`, DATE);
 		// Right of the bar where the text fits, else left of the mark, else above its own bar, kept inside the figure.
@@ -118,6 +132,7 @@ function horizontal(incidents: Incident[], width: number): TimelineLayout {
 			bar: { x1, y1: y - 5, x2, y2: y + 5 },
 			uncertain: incident.date.end !== undefined || incident.date.start.precision !== 'day',
 			clipped,
+			...(clipped ? { clipSign: { x1, y1: y - SIGN.across / 2, x2: x1 + SIGN.along, y2: y + SIGN.across / 2 } } : {}),
 			label: { x: lx, y: ly, anchor: place === 'end' ? 'end' : 'start', lines: [incident.title], date },
 			hit: { x: hitX, y: hitY, width: hitEnd - hitX, height: hitHeight },
 		};
@@ -135,15 +150,17 @@ function horizontal(incidents: Incident[], width: number): TimelineLayout {
 
 function vertical(incidents: Incident[], width: number): TimelineLayout {
 	const top = 24;
-	const axisX = 60;
-	const labelX = 106;
-	const markX = 93;
 	const items = spans(incidents);
 	const length = Math.max(360, items.length * 40);
 	const axis = buildTimeAxis(
 		items.map((item) => [item.start, item.end]),
 		{ length, minSegment: 60 },
 	);
+	// The axis stands right of its widest tick label ("Dec 1910"), measured generously (no DOM here).
+	const widestTick = Math.max(0, ...axis.ticks.map((tick) => textWidth(tick.label, TICK, true)));
+	const axisX = Math.max(60, Math.ceil(widestTick) + 8 + 6);
+	const markX = axisX + 33;
+	const labelX = axisX + 46;
 	const y = (time: number) => top + axis.at(time);
 	const perLine = Math.floor((width - labelX - 4) / (LABEL * 0.55));
 	const laneEnds: number[] = [];
@@ -170,6 +187,7 @@ function vertical(incidents: Incident[], width: number): TimelineLayout {
 			bar: { x1: barX, y1, x2: barX + 4, y2 },
 			uncertain: incident.date.end !== undefined || incident.date.start.precision !== 'day',
 			clipped,
+			...(clipped ? { clipSign: { x1: barX - 3, y1: y1 - 2, x2: barX + 7, y2: y1 + 6 } } : {}),
 			label: { x: labelX, y: blockTop + 12, anchor: 'start', lines, date },
 			hit: { x: markX - TARGET / 2, y: blockTop - 4, width: width - markX + TARGET / 2 - 2, height: blockHeight + 4 },
 			leader: { x1: barX + 4, y1, x2: markX - 9, y2: markY },

@@ -6,6 +6,6 @@ import { href } from '../utils/url.ts';
 
 /** /incidents.json: every incident with its claims, figures and sources. */
 export const GET: APIRoute = ({ site }) =>
-	new Response(JSON.stringify(incidentsAsJson(getIncidents(), getRegistry().byId, new URL(href(), site).href), null, '\t'), {
+	new Response(JSON.stringify(incidentsAsJson(getIncidents(), getRegistry().byId, site && new URL(href(), site).href), null, '\t'), {
 		headers: { 'content-type': 'application/json' },
 	});

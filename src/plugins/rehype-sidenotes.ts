@@ -42,6 +42,18 @@ function editorialLabel(): Element {
 	return h('span.rd-ed-label', { title: 'Written by the editors of this edition, not by the author' }, 'Editorial note');
 }
 
+/** A <template> holding the label, with both `children` (what MDX compiles) and `content` (what rehype-stringify writes). */
+function noteLabelTemplate(): Element {
+	const label = editorialLabel();
+	return {
+		type: 'element',
+		tagName: 'template',
+		properties: { className: ['rd-note-label'] },
+		children: [label],
+		content: { type: 'root', children: [structuredClone(label)] },
+	};
+}
+
 /** What the engine says of editorial notes when series.yaml `editorialNotes` does not say it in the edition's words. */
 export const EDITORIAL_NOTES = {
 	colophon: 'the author’s note markers are kept; the note texts were not supplied.',
@@ -132,11 +144,6 @@ export const rehypeSidenotes: Plugin<[SidenotesOptions?], Root> =
 			const lastParagraph = content.findLast((node): node is Element => isElement(node, 'p'));
 			if (lastParagraph) lastParagraph.children.push(...back);
 			else content.push(...back);
-			if (editorial) {
-				const first = content.find((node): node is Element => isElement(node, 'p'));
-				if (first) first.children.unshift(editorialLabel());
-				else content.unshift(editorialLabel());
-			}
 			return h('li', { id: noteId }, content);
 		});
 		tree.children.push(
@@ -144,6 +151,9 @@ export const rehypeSidenotes: Plugin<[SidenotesOptions?], Root> =
 				h('h2', { id: 'notes' }, editorial ? 'Notes (editorial)' : 'Notes'),
 				...(editorial ? [h('p.rd-endnotes__intro', intro)] : []),
 				h('ol', items),
+				// The list's heading already says the notes are editorial; a note copied into the margin stands
+				// alone, so the notes script labels each copy with this.
+				...(editorial ? [noteLabelTemplate()] : []),
 			]),
 		);
 	};

@@ -11,6 +11,8 @@
 import { placeBelow } from './place.ts';
 
 const wide = matchMedia('(min-width: 64rem)');
+// Editorial notes: the end list says so in its heading; a note in the margin stands alone and carries the label.
+const label = document.querySelector<HTMLTemplateElement>('template.rd-note-label');
 
 for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[role="doc-noteref"]')) {
 	const item = document.getElementById(ref.hash.slice(1));
@@ -34,6 +36,7 @@ for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[role="doc-note
 		);
 		note.append(para);
 	}
+	if (label) (note.querySelector('.rd-sidenote__para') ?? note).prepend(label.content.cloneNode(true));
 	ref.parentElement!.after(note);
 }
 let lastClosed: { note: EventTarget | null; at: number } = { note: null, at: 0 };

@@ -58,3 +58,15 @@ export function tidyExcerpt(html: string): string {
 		})
 		.replace(/<\/mark>(\s+)<mark>/g, '$1');
 }
+
+/**
+ * An excerpt cut out of a longer text reads as one: "…" where it starts inside a sentence (a
+ * lower-case first word) and where it stops before the sentence's end.
+ */
+export function withEllipses(html: string): string {
+	const text = html.replace(/<[^>]*>/g, '').trim();
+	if (!text) return html;
+	const startsInside = /^[\p{Ll}]/u.test(text);
+	const endsInside = !/[.!?…:;][”’"')\]]*$/u.test(text);
+	return `${startsInside ? '…' : ''}${html.trim()}${endsInside ? '…' : ''}`;
+}

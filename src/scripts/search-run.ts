@@ -4,7 +4,7 @@
  * compact best match, then the parts' passages, then the registry's pages. Arrow keys move
  * through the results, Enter opens one, Esc returns to the box.
  */
-import { tidyExcerpt } from './search-expand.ts';
+import { tidyExcerpt, withEllipses } from './search-expand.ts';
 import { needsWords, planSearch } from './search-plan.ts';
 import { pagefindEngine, type Engine, type Hit, type PagefindData, type SearchRequest } from './search-engine.ts';
 import type { SearchData, SearchEntry } from '../utils/search-data.ts';
@@ -116,7 +116,7 @@ function pageResult(data: PagefindData, phrases: string[]) {
 	const subList = element('ul');
 	for (const sub of subs) {
 		const excerpt = element('p', { className: 'rd-result__excerpt' });
-		excerpt.innerHTML = tidyExcerpt(sub.excerpt); // Pagefind escapes the page text and adds only <mark>.
+		excerpt.innerHTML = withEllipses(tidyExcerpt(sub.excerpt)); // Pagefind escapes the page text and adds only <mark>.
 		subList.append(element('li', {}, element('a', { href: withHighlight(sub.url, phrases) }, sub.title), excerpt));
 	}
 	if (subs.length) item.append(subList);

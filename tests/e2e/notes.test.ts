@@ -121,7 +121,9 @@ describe.each(ENGINES)('notes in %s', (engine) => {
 			await page.click('#fnref-4');
 			await waitForURL(page, /#fn-4$/);
 			expect(await isVisible(page, '#fn-4')).toBe(true);
-			expect(await text(page, '#fn-4')).toContain('Editorial note');
+			// The list's heading says the notes are editorial; each note does not say it again.
+			expect(await text(page, '#notes')).toBe('Notes (editorial)');
+			expect(await text(page, '#fn-4')).not.toContain('Editorial note');
 			await page.click('#fn-4 a.rd-endnotes__back');
 			await waitForURL(page, /#fnref-4$/);
 		});

@@ -29,7 +29,7 @@ describe('Part 1 notes', () => {
 		expect(toString(tree).split(first)).toHaveLength(2);
 	});
 
-	test('lists the ten notes at the end in a doc-endnotes section, each linking back', () => {
+	test('lists the ten notes at the end in a doc-endnotes section under a heading that says they are editorial, each linking back', () => {
 		const tree = page();
 		const section = select('section[role="doc-endnotes"]', tree)!;
 		const items = selectAll('ol > li', section);
@@ -37,8 +37,11 @@ describe('Part 1 notes', () => {
 		for (const [i, item] of items.entries()) {
 			expect(item.properties.id).toBe(`fn-${i + 1}`);
 			expect(select(`a[href="#fnref-${i + 1}"]`, item)).toBeTruthy();
-			expect(toString(item)).toContain('Editorial note');
+			// Said once, by the heading: the label is only in the template the notes script copies into the margin.
+			expect(toString(item)).not.toContain('Editorial note');
 		}
+		expect(toString(select('h2', section)!)).toBe('Notes (editorial)');
+		expect(toString(select('template.rd-note-label', section)!.content!)).toBe('Editorial note');
 		expect(toString(section)).toContain('were not supplied');
 	});
 

@@ -2,7 +2,8 @@
  * Builds the site once per test run, for every test file that reads it: the real edition into
  * tests/.tmp/dist, and the fixture edition (content/ plus tests/fixtures/part-2-published/) into
  * tests/.tmp/dist-fixture, the real edition under BASE_PATH=/reader/ into tests/.tmp/dist-subpath, and
- * the second, invented series (tests/fixtures/second-series/) into tests/.tmp/dist-second.
+ * the second, invented series (tests/fixtures/second-series/) into tests/.tmp/dist-second; all but
+ * the real edition's tests/.tmp/dist with SITE_URL=TEST_SITE_URL (dist is the build without one).
  * SKIP_BUILD=1 reuses the last builds while iterating on tests.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import {
 	SECOND_DIST,
 	SUBPATH_BASE,
 	SUBPATH_DIST,
+	TEST_SITE_URL,
 	TMP,
 } from './paths.ts';
 
@@ -39,13 +41,13 @@ export function ensureBuilt() {
 		existsSync(SECOND_DIST)
 	)
 		return;
-	buildOrThrow(DIST);
+	buildOrThrow(DIST, { SITE_URL: '' });
 	rmSync(FIXTURE_CONTENT, { recursive: true, force: true });
 	cpSync(path.join(ROOT, 'content'), FIXTURE_CONTENT, { recursive: true });
 	cpSync(path.join(FIXTURES, 'part-2-published'), path.join(FIXTURE_CONTENT, 'parts'), { recursive: true });
-	buildOrThrow(FIXTURE_DIST, { CONTENT_DIR: FIXTURE_CONTENT });
-	buildOrThrow(SUBPATH_DIST, { BASE_PATH: SUBPATH_BASE });
-	buildOrThrow(SECOND_DIST, { CONTENT_DIR: SECOND_CONTENT });
+	buildOrThrow(FIXTURE_DIST, { CONTENT_DIR: FIXTURE_CONTENT, SITE_URL: TEST_SITE_URL });
+	buildOrThrow(SUBPATH_DIST, { BASE_PATH: SUBPATH_BASE, SITE_URL: TEST_SITE_URL });
+	buildOrThrow(SECOND_DIST, { CONTENT_DIR: SECOND_CONTENT, SITE_URL: TEST_SITE_URL });
 	mkdirSync(TMP, { recursive: true });
 	writeFileSync(marker, new Date().toISOString());
 }

@@ -16,3 +16,8 @@ export const SUPPLIED_TEXT = path.join(FIXTURES, 'source', 'talebs-in-tajikistan
 /** A second, invented series (content only), built by the same engine: proof that src/ holds no edition. */
 export const SECOND_CONTENT = path.join(FIXTURES, 'second-series');
 export const SECOND_DIST = path.join(TMP, 'dist-second');
+/**
+ * The site address the fixture edition, the sub-path build and the second series are built with
+ * (SITE_URL); the real edition (DIST) is built without one, as `npm run build` is by default. `.test` is reserved for tests.
+ */
+export const TEST_SITE_URL = 'https://edition.test';

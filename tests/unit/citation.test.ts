@@ -44,4 +44,15 @@ describe('cite this part', () => {
 		expect(bibtexCitation(undated)).not.toContain('year');
 		expect(risCitation(undated)).not.toContain('PY');
 	});
+
+	test('without the edition’s address (no SITE_URL) says so, and the files keep only the original’s url', () => {
+		const unknown = { ...part, editionUrl: undefined };
+		expect(plainCitation(unknown)).toMatch(/ Annotated edition: \[the site address was not configured when this edition was built\]$/);
+		const bib = bibtexCitation(unknown);
+		expect(bib.match(/^ {2}url = .*$/gm)).toEqual(['  url = {https://example.org/original/},']);
+		expect(bib).toContain('  note = {Annotated edition: its address was not configured when this file was built}');
+		const ris = risCitation(unknown).split('\n');
+		expect(ris.filter((line) => line.startsWith('UR'))).toEqual(['UR  - https://example.org/original/']);
+		expect(ris).toContain('N1  - Annotated edition: its address was not configured when this file was built');
+	});
 });

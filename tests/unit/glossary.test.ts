@@ -4,7 +4,16 @@
  * unnumbered paragraphs.
  */
 import { describe, expect, test } from 'vitest';
-import { byLetter, entriesOfKind, filingLetter, jumpBar, kindSections, letterAnchor, occurrences } from '../../src/edition/glossary.ts';
+import {
+	byLetter,
+	entriesOfKind,
+	filingLetter,
+	jumpBar,
+	kindSections,
+	letterAnchor,
+	occurrences,
+	paragraphsCited,
+} from '../../src/edition/glossary.ts';
 import type { EntityKind } from '../../src/schemas/entity.ts';
 import type { Mention } from '../../src/mentions/mentions.ts';
 
@@ -60,12 +69,17 @@ describe('the glossary’s order', () => {
 });
 
 describe('the A–Z jump bar', () => {
-	test('shows “#” and all 26 letters, linking only those with entries, and names “#” for listeners', () => {
+	test('shows "#" and only the letters entries file under, each linked to its heading', () => {
 		const bar = jumpBar(new Set(['#', 'B', 'Z']));
-		expect(bar.map((l) => l.letter).join('')).toBe('#ABCDEFGHIJKLMNOPQRSTUVWXYZ');
-		expect(bar.filter((l) => l.anchor).map((l) => l.anchor)).toEqual(['letter-digits', 'letter-B', 'letter-Z']);
+		expect(bar.map((l) => l.letter)).toEqual(['#', 'B', 'Z']);
+		expect(bar.map((l) => l.anchor)).toEqual(['letter-digits', 'letter-B', 'letter-Z']);
 		expect(bar[0]!.label).toBe('Names starting with a digit');
-		expect(bar[2]!.label).toBeUndefined();
+		expect(bar[1]!.label).toBeUndefined();
+	});
+
+	test('is left out for a single letter: its one heading is right below', () => {
+		expect(jumpBar(new Set(['K']))).toEqual([]);
+		expect(jumpBar(new Set())).toEqual([]);
 	});
 
 	test('a letter’s anchor is the id its heading gets', () => {
@@ -90,5 +104,24 @@ describe('the paragraphs an entry is used in', () => {
 			{ part: 'part-1', paragraph: 'p-10' },
 			{ part: 'part-2', paragraph: 'p-3' },
 		]);
+	});
+});
+
+describe('paragraphs an entry’s record cites (for an entry the text does not name)', () => {
+	const fact = (...provenance: ({ paragraph: string } | { url: string })[]) => ({
+		label: 'x',
+		text: 'x',
+		status: 'verified' as const,
+		provenance,
+	});
+	test('lists the series’ paragraphs its facts cite, once each, in the order given, and nothing else', () => {
+		const entity = {
+			facts: [
+				fact({ url: 'https://asiaplus.news/x' }, { paragraph: 'part-1#p-9' }),
+				fact({ paragraph: 'part-1#p-2' }, { paragraph: 'part-1#p-9' }),
+			],
+		};
+		expect(paragraphsCited(entity as never)).toEqual(['part-1#p-9', 'part-1#p-2']);
+		expect(paragraphsCited({ facts: [fact({ url: 'https://asiaplus.news/x' })] } as never)).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@
  * in 1995, far from all the others.
  */
 import { describe, expect, test } from 'vitest';
-import { layoutTimeline, textWidth } from '../../src/edition/timeline-layout.ts';
+import { axisBreakNote, layoutTimeline, textWidth } from '../../src/edition/timeline-layout.ts';
 import { parsePartialDate } from '../../src/utils/partial-date.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
 import { shapePath } from '../../src/utils/status-shapes.ts';
@@ -110,5 +110,30 @@ describe('status shapes', () => {
 		const paths = (['circle', 'triangle', 'diamond', 'cross', 'ring'] as const).map((shape) => shapePath(shape, 0, 0, 5));
 		expect(new Set(paths).size).toBe(5);
 		for (const d of paths) expect(d).toMatch(/^M.*Z$/);
+	});
+});
+
+describe('the timeline’s smaller marks', () => {
+	test('a clipped bar’s open-end sign stands clear of its mark (across)', () => {
+		const layout = layoutTimeline(fixture, { orientation: 'horizontal', width: 1000 });
+		const clipped = layout.marks.filter((mark) => mark.clipped);
+		expect(clipped.length).toBeGreaterThan(0);
+		// The mark is drawn with a radius of 7 (Timeline.astro); 2 more for its outline.
+		for (const mark of clipped) expect(mark.x - 9, mark.incident.id).toBeGreaterThan(mark.clipSign!.x2);
+	});
+
+	test('the phone timeline’s axis stands right of its widest tick label ("Dec 1910"), so none is cut off', () => {
+		const series = [incident('storm', '1911-01'), incident('strike', '1911-03/1911-04')];
+		const layout = layoutTimeline(series, { orientation: 'vertical', width: 360 });
+		expect(layout.ticks.map((tick) => tick.label)).toContain('Dec 1910');
+		// Labels end 8 px left of the axis; measured as bold, which is wider than the 12 px face they are drawn in.
+		for (const tick of layout.ticks)
+			expect(layout.axis.offset - 8 - textWidth(tick.label, 12, true), tick.label).toBeGreaterThanOrEqual(0);
+	});
+
+	test('the caption speaks of breaks only when the axis has some', () => {
+		expect(axisBreakNote(0)).toBe('');
+		expect(axisBreakNote(1)).toContain('(one break, marked //)');
+		expect(axisBreakNote(3)).toContain('(3 breaks, marked //)');
 	});
 });

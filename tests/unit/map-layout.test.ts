@@ -5,7 +5,7 @@
  * countries never share a tone.
  */
 import { describe, expect, test } from 'vitest';
-import { layoutMap, placeIncidents, type MapPoint } from '../../src/edition/map-layout.ts';
+import { fittedMapHeight, layoutMap, placeIncidents, type MapPoint } from '../../src/edition/map-layout.ts';
 import type { Entity } from '../../src/schemas/entity.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
 import { textWidth } from '../../src/edition/timeline-layout.ts';
@@ -152,5 +152,38 @@ describe('countries outside the figure', () => {
 		] as const) {
 			expect(layoutMap(places, new Set(), width, height)).toEqual(layoutMap(places, new Set(), width, height, true));
 		}
+	});
+});
+
+describe('the map’s height follows its places', () => {
+	const coast: MapPoint[] = [
+		{ id: 'harbour', name: 'Harbour', lon: 10.39, lat: 63.43, count: 1 },
+		{ id: 'light', name: 'Light', lon: 8.45, lat: 63.62, count: 1 },
+	];
+	const wide = { min: 300, max: 600 };
+
+	test('two places in a row east to west make a low map, not one of the largest height', () => {
+		const height = fittedMapHeight(coast, 1000, wide);
+		expect(height).toBeLessThan(wide.max * 0.8);
+		expect(height).toBeGreaterThanOrEqual(wide.min);
+		const layout = layoutMap(coast, new Set(['Norway']), 1000, height);
+		for (const point of layout.points) {
+			for (const mark of point.marks) {
+				expect(mark.y).toBeGreaterThan(0);
+				expect(mark.y).toBeLessThan(height);
+			}
+		}
+	});
+
+	test('places spread north to south get the largest height allowed, and never more', () => {
+		const spread: MapPoint[] = [
+			{ id: 'north', name: 'North', lon: -70, lat: -5, count: 1 },
+			{ id: 'south', name: 'South', lon: -69, lat: -25, count: 1 },
+		];
+		expect(fittedMapHeight(spread, 1000, wide)).toBe(wide.max);
+	});
+
+	test('one place alone still gets the least height', () => {
+		expect(fittedMapHeight([coast[0]!], 360, { min: 240, max: 480 })).toBeGreaterThanOrEqual(240);
 	});
 });

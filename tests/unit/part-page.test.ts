@@ -116,8 +116,8 @@ describe('the schema.org Article', () => {
 });
 
 describe('the part’s kicker and description', () => {
-	test('the kicker says the short title and the part’s place among all parts', () => {
-		expect(partKicker({ number: 2 }, 5, series)).toBe('Rivers of Salt · Part 2 of 5');
+	test('the kicker says the part’s place among all parts, not the series’ name the header already gives', () => {
+		expect(partKicker({ number: 2 }, 5)).toBe('Part 2 of 5');
 	});
 
 	test('a published part is described as annotated, an announced one as not in the edition', () => {

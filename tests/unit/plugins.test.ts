@@ -55,7 +55,10 @@ describe('rehypeSidenotes', () => {
 
 	test('labels every note as editorial when the part says its notes are', async () => {
 		const { html } = await renderMarkdown(markdown, { notes: 'editorial' });
-		expect(html.match(/Editorial note<\/span>/g)).toHaveLength(2);
+		// Once, for the margin copies: the list's heading says it for the notes at the end.
+		expect(html.match(/Editorial note<\/span>/g)).toHaveLength(1);
+		expect(html).toMatch(/<template class="rd-note-label"><span class="rd-ed-label"[^>]*>Editorial note<\/span><\/template>/);
+		expect(html).not.toMatch(/<li id="fn-\d+"><p><span class="rd-ed-label"/);
 		expect(html).toContain('aria-label="Editorial note 1"');
 		expect(html).toContain('<h2 id="notes">Notes (editorial)</h2>');
 	});

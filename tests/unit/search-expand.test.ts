@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, expandQuery, tidyExcerpt } from '../../src/scripts/search-expand.ts';
+import { editDistance, expandQuery, tidyExcerpt, withEllipses } from '../../src/scripts/search-expand.ts';
 
 const variants = [
 	['taleban', 'afghan taleban', 'taliban'],
@@ -41,5 +41,17 @@ describe('tidyExcerpt', () => {
 		['a <mark>“</mark> quote', 'a “ quote'],
 	])('%s → %s', (excerpt, tidy) => {
 		expect(tidyExcerpt(excerpt)).toBe(tidy);
+	});
+});
+
+describe('withEllipses: an excerpt cut from a longer text says so', () => {
+	test.each([
+		['the <mark>IMU</mark> was blamed for', '…the <mark>IMU</mark> was blamed for…'],
+		['The <mark>IMU</mark> was blamed.', 'The <mark>IMU</mark> was blamed.'],
+		['The <mark>IMU</mark> was blamed for', 'The <mark>IMU</mark> was blamed for…'],
+		['blamed on the <mark>IMU</mark>.”', '…blamed on the <mark>IMU</mark>.”'],
+		['“<mark>Taleban</mark>” fighters', '“<mark>Taleban</mark>” fighters…'],
+	])('%s → %s', (excerpt, shown) => {
+		expect(withEllipses(excerpt)).toBe(shown);
 	});
 });

@@ -23,6 +23,6 @@ export const GET: APIRoute = async ({ params, props, site }) => {
 	const { part } = props as { part: Extract<SeriesPart, { status: 'published' }> };
 	const format = FORMATS[params.format as keyof typeof FORMATS];
 	const series = await getSeries();
-	const pageUrl = new URL(href(partPath(part.slug)), site).href;
+	const pageUrl = site && new URL(href(partPath(part.slug)), site).href;
 	return new Response(`${format.write(partCitation(part.entry.data, series, pageUrl))}\n`, { headers: { 'Content-Type': format.type } });
 };

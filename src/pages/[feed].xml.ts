@@ -4,12 +4,16 @@ import { getSeries, getSeriesParts } from '../edition/series.ts';
 import { seriesTitle } from '../edition/series-title.ts';
 import { href } from '../utils/url.ts';
 import { partEpubPath, partPath } from '../registry/entity-path.ts';
+import { siteUrl } from '../utils/site-url.ts';
 
 /**
  * /feed.xml: an RSS 2.0 feed of the series' parts. RSS, not Atom, because Atom requires a full
  * timestamp on every entry and the edition knows some dates only to the month; a pubDate is given
- * only where the day is known.
+ * only where the day is known. Feed readers need absolute links, so the feed is written only when
+ * the build knows the site's address (SITE_URL); the route is dynamic only to be able to be absent.
  */
+export const getStaticPaths = () => (siteUrl() ? [{ params: { feed: 'feed' } }] : []);
+
 export const GET: APIRoute = async ({ site }) => {
 	const series = await getSeries();
 	const parts = await getSeriesParts();
