@@ -18,6 +18,10 @@ import { contentDir } from './src/utils/content-dir.ts';
 import { basePath } from './src/utils/base-path.ts';
 import { siteUrl } from './src/utils/site-url.ts';
 
+/** Stylesheets of every page's frame and of a part's page: bundled together (see codeSplitting below). */
+const readerSheets =
+	/\/src\/(styles\/(tokens|base|chrome|page|editorial|marks|vocabulary-colours|patterns|print|paragraphs|notes)|components\/(TableOfContents|SeriesNav|Colophon|CiteThis|AnnotationSwitch|SearchForm|mdx\/asides))\.css$/;
+
 // SITE_URL and BASE_PATH let one build serve at a domain root or under any sub-path.
 const base = basePath();
 // No placeholder host: without SITE_URL the build leaves out what needs the site's address.
@@ -48,6 +52,11 @@ export default defineConfig({
 			// No preload helper in the page's script: its lazy chunks (cards, search) import no CSS and little else.
 			modulePreload: false,
 			rolldownOptions: {
+				output: {
+					// The sheets a part's page needs travel as one file (one request, one gzip dictionary),
+					// whichever component owns them; other pages add their own sheets after it.
+					codeSplitting: { groups: [{ name: 'reader', test: readerSheets }] },
+				},
 				onwarn(warning, warn) {
 					// Astro's own MDX wrapper carries this directive and Astro handles it; nothing in the edition can change it.
 					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

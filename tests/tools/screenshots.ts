@@ -1,6 +1,8 @@
 /**
  * `node tests/tools/screenshots.ts [path…]`: screenshots of built pages at 390 px and 1440 px, in
  * light and dark, into tests/.tmp/screenshots/, for looking at the site as a reader does.
+ * DIST and SHOTS name another build and output folder, so two builds can be compared pixel by pixel
+ * (ImageMagick: `compare -metric AE before.png after.png diff.png`).
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -8,9 +10,9 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['', 'part-1/', 'part-2/'];
-const out = path.resolve('tests/.tmp/screenshots');
+const out = path.resolve(process.env.SHOTS ?? 'tests/.tmp/screenshots');
 mkdirSync(out, { recursive: true });
-const server = await serveStatic(path.resolve('dist'));
+const server = await serveStatic(path.resolve(process.env.DIST ?? 'dist'));
 const browser = await launchBrowser();
 for (const width of [390, 1440]) {
 	for (const scheme of ['light', 'dark'] as const) {
