@@ -7,6 +7,7 @@ import './paragraph-links.ts';
 import './toc-highlight.ts';
 import './search-open.ts';
 import './copy-buttons.ts';
+import './quote-intent.ts';
 
 // Reading progress needs a script only where CSS scroll timelines are missing (Firefox, Safari).
 if (!CSS.supports('animation-timeline: view()') && document.querySelector('.rd-progress')) void import('./progress.ts');
