@@ -20,7 +20,8 @@ function flatten(root: Element) {
 	const at: Located[] = [];
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-		if (!node.parentElement?.checkVisibility()) continue;
+		// Hidden text (a closed note) is not what the link quoted; engines without checkVisibility keep it.
+		if (node.parentElement?.checkVisibility?.() === false) continue;
 		const value = node.nodeValue ?? '';
 		for (let i = 0; i < value.length; i++) {
 			// Runs of white space count once, across nodes too, as the fragment's text has them.
