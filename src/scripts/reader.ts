@@ -8,6 +8,7 @@ import './toc-highlight.ts';
 import './search-open.ts';
 import './copy-buttons.ts';
 import './page-address.ts';
+import './quote-intent.ts';
 
 // Reading progress needs a script only where CSS scroll timelines are missing (Firefox, Safari).
 if (!CSS.supports('animation-timeline: view()') && document.querySelector('.rd-progress')) void import('./progress.ts');

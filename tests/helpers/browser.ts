@@ -42,6 +42,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface FirefoxVariant {
 	colorScheme: 'light' | 'dark';
 	javaScript: boolean;
+	/** False: a Firefox that does not follow text fragments (`#…:~:text=`), as browsers before them. */
+	textFragments?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface FirefoxVariant {
  * everything else that would reach for the network, the same reduced motion the Chromium
  * contexts get, and the variant's preferences.
  */
-function firefoxPrefs({ colorScheme, javaScript }: FirefoxVariant): Record<string, unknown> {
+function firefoxPrefs({ colorScheme, javaScript, textFragments = true }: FirefoxVariant): Record<string, unknown> {
 	return {
 		'app.update.auto': false,
 		'app.update.enabled': false,
@@ -78,6 +80,7 @@ function firefoxPrefs({ colorScheme, javaScript }: FirefoxVariant): Record<strin
 		// 0 dark, 1 light: what the page sees as the system's scheme.
 		'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
 		'javascript.enabled': javaScript,
+		'dom.text_fragments.enabled': textFragments,
 	};
 }
 

@@ -49,6 +49,9 @@ export interface EnginePage {
 	press(key: string): Promise<void>;
 	type(text: string): Promise<void>;
 	mouseMove(x: number, y: number, steps?: number): Promise<void>;
+	/** The left button, pressed and released where the pointer is (a drag: down, move, up). */
+	mouseDown(): Promise<void>;
+	mouseUp(): Promise<void>;
 	screenshot(file: string, fullPage?: boolean): Promise<void>;
 	waitForIdle(): Promise<void>;
 	close(): Promise<void>;
@@ -154,6 +157,8 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 		press: (key) => page.keyboard.press(key),
 		type: (text) => page.keyboard.type(text),
 		mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+		mouseDown: () => page.mouse.down(),
+		mouseUp: () => page.mouse.up(),
 		screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
 		waitForIdle: () => page.waitForLoadState('networkidle'),
 		close: () => context.close(),
@@ -241,6 +246,8 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		},
 		type: (text) => page.keyboard.type(text),
 		mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+		mouseDown: () => page.mouse.down(),
+		mouseUp: () => page.mouse.up(),
 		screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
 		waitForIdle: () => page.waitForNetworkIdle({ idleTime: 500 }),
 		close: () => context.close(),
