@@ -9,6 +9,7 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { BrowserContext as BidiContext, KeyInput, Page as BidiPage } from 'puppeteer-core';
 import type { EngineName } from './browser.ts';
+import { browsingContextOf, tolerateMissingOrientationOverride } from './bidi-viewport.ts';
 
 export interface OpenOptions {
 	width?: number;
@@ -51,6 +52,8 @@ export interface EnginePage {
 	mouseMove(x: number, y: number, steps?: number): Promise<void>;
 	screenshot(file: string, fullPage?: boolean): Promise<void>;
 	waitForIdle(): Promise<void>;
+	/** Resizes the viewport of this page (touch and colour scheme stay as opened). */
+	resize(width: number, height: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -156,6 +159,7 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 		mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
 		screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
 		waitForIdle: () => page.waitForLoadState('networkidle'),
+		resize: (width, height) => page.setViewportSize({ width, height }),
 		close: () => context.close(),
 	};
 }
@@ -163,12 +167,10 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 export async function firefoxPage(context: BidiContext, options: OpenOptions): Promise<EnginePage> {
 	const page: BidiPage = await context.newPage();
 	page.setDefaultTimeout(10_000);
-	await page.setViewport({
-		width: options.width ?? 1280,
-		height: options.height ?? 720,
-		hasTouch: options.touch ?? false,
-		isMobile: options.touch ?? false,
-	});
+	tolerateMissingOrientationOverride(browsingContextOf(page));
+	const viewport = (width: number, height: number) =>
+		page.setViewport({ width, height, hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
+	await viewport(options.width ?? 1280, options.height ?? 720);
 	await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
 	const errors: string[] = [];
 	const requests: string[] = [];
@@ -243,6 +245,7 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
 		screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
 		waitForIdle: () => page.waitForNetworkIdle({ idleTime: 500 }),
+		resize: viewport,
 		close: () => context.close(),
 	};
 }
