@@ -5,7 +5,7 @@
  * mention costs one Tab; on a touch screen the first tap opens the card and a second tap follows
  * the link. Esc, a tap outside, or leaving closes it.
  *
- * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card-incident-<id>"`
+ * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card--incident-<id>"`
  * (or nothing on a mention, whose link names the entity: see entity-href.ts), on a link to the same entry. The card is taken
  * from the page when the page holds it, otherwise from the page's cards file (`<html data-cards>`).
  *

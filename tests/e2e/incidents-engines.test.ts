@@ -46,7 +46,7 @@ describe.each(ENGINES)('incidents in %s', (engine) => {
 	test('a mark in the text opens the incident’s card with date, place, type and status', async () => {
 		const page = await site.open('part-1/', wide);
 		await page.hover('.rd-incidents-here a[href$="/incidents/2010-dushanbe-prison-break/"]');
-		const card = '#card-incident-2010-dushanbe-prison-break';
+		const card = '#card--incident-2010-dushanbe-prison-break';
 		await expect.poll(() => isVisible(page, card), { timeout: 5000 }).toBe(true);
 		const words = (await text(page, card))!;
 		expect(words).toContain('22–23 August 2010');

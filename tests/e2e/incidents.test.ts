@@ -154,7 +154,7 @@ describe('filters drive the timeline, the map and the table together', () => {
 });
 
 describe('a mark on the timeline or the map opens the incident’s card', () => {
-	const card = (page: Page, id: string) => page.locator(`#card-incident-${id}`);
+	const card = (page: Page, id: string) => page.locator(`#card--incident-${id}`);
 
 	test('by pointer: resting on a timeline mark', async () => {
 		const { page } = await site.open('incidents/', wide);
@@ -264,7 +264,7 @@ describe('incidents in the text', () => {
 		const mark = page.locator('.rd-incidents-here a[href$="/incidents/2010-dushanbe-prison-break/"]').first();
 		await mark.scrollIntoViewIfNeeded();
 		await mark.hover();
-		const card = page.locator('#card-incident-2010-dushanbe-prison-break');
+		const card = page.locator('#card--incident-2010-dushanbe-prison-break');
 		await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
 		const text = (await card.textContent())!;
 		expect(text).toContain('22–23 August 2010');
