@@ -33,6 +33,8 @@ export interface EnginePage {
 	readonly errors: string[];
 	/** Every request the page made, in order. */
 	readonly requests: string[];
+	/** Requests that failed, or were answered with an HTTP error (4xx, 5xx), as "status url". */
+	readonly failures: string[];
 	url(): string;
 	/** The HTTP status of the last document goto() loaded. */
 	status(): number | null;
@@ -118,8 +120,12 @@ export async function waitForURL(page: EnginePage, pattern: RegExp, timeout = 10
 
 // ---- the two drivers ----
 
-function record(errors: string[], requests: string[]) {
+function record(errors: string[], requests: string[], failures: string[]) {
 	return {
+		failed: (url: string, reason: string) => failures.push(`${reason} ${url}`),
+		response: (url: string, status: number) => {
+			if (status >= 400) failures.push(`${status} ${url}`);
+		},
 		console: (type: string, message: string) => {
 			if (type === 'error') errors.push(message);
 		},
@@ -133,16 +139,20 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 	const page: PlaywrightPage = await context.newPage();
 	const errors: string[] = [];
 	const requests: string[] = [];
+	const failures: string[] = [];
 	let status: number | null = null;
-	const on = record(errors, requests);
+	const on = record(errors, requests, failures);
 	page.on('console', (message) => on.console(message.type(), message.text()));
 	page.on('pageerror', on.error);
 	page.on('request', (request) => on.request(request.url()));
+	page.on('requestfailed', (request) => on.failed(request.url(), request.failure()?.errorText ?? 'failed'));
+	page.on('response', (response) => on.response(response.url(), response.status()));
 	const first = (selector: string) => page.locator(selector).first();
 	return {
 		engine: 'chromium',
 		errors,
 		requests,
+		failures,
 		url: () => page.url(),
 		status: () => status,
 		goto: async (url) => (status = (await page.goto(url))?.status() ?? null),
@@ -174,11 +184,14 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 	await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
 	const errors: string[] = [];
 	const requests: string[] = [];
+	const failures: string[] = [];
 	let status: number | null = null;
-	const on = record(errors, requests);
+	const on = record(errors, requests, failures);
 	page.on('console', (message) => on.console(message.type(), message.text()));
 	page.on('pageerror', on.error);
 	page.on('request', (request) => on.request(request.url()));
+	page.on('requestfailed', (request) => on.failed(request.url(), request.failure()?.errorText ?? 'failed'));
+	page.on('response', (response) => on.response(response.url(), response.status()));
 	/**
 	 * Waits until the element is there and visible, scrolls it into view if it is not, and returns
 	 * its centre. Only synchronous page code: with scripting off (the no-JS variant), an in-page
@@ -210,6 +223,7 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		engine: 'firefox',
 		errors,
 		requests,
+		failures,
 		url: () => page.url(),
 		status: () => status,
 		goto: async (url) => (status = (await page.goto(url))?.status() ?? null),
