@@ -1,11 +1,11 @@
 /**
- * The incident index's filters and the incident marks in the text, in Chromium and Firefox. The
+ * The incident index's filters, its pages on a phone, and the incident marks in the text, in Chromium and Firefox. The
  * figures' own behaviour (filters driving the timeline, the map and the address; marks opening cards
  * by pointer, keyboard and tap; the echo map) is tested in incidents.test.ts (Chromium).
  */
 import { describe, expect, test } from 'vitest';
 import { ENGINES } from '../helpers/browser.ts';
-import { count, isVisible, text, waitForURL, type EnginePage } from '../helpers/engine-page.ts';
+import { count, isVisible, sidewaysOverflow, text, waitForURL, type EnginePage } from '../helpers/engine-page.ts';
 import { useEngineSite } from '../helpers/engine-session.ts';
 
 const wide = { width: 1440, height: 900 };
@@ -19,6 +19,24 @@ const shownData = (page: EnginePage, key: 'year' | 'status' | 'claimant') =>
 
 describe.each(ENGINES)('incidents in %s', (engine) => {
 	const site = useEngineSite(engine);
+
+	// Measured against the document's clientWidth: mobile emulation widens innerWidth to the content,
+	// so a comparison with innerWidth could never fail (it let a 899 px wide echo map pass).
+	test.each(['incidents/', 'incidents/?year=2010', 'claims/', 'incidents/2010-kamarob-convoy-ambush/'])(
+		'on a phone, %s does not scroll sideways, and shows the figures drawn for phones',
+		async (path) => {
+			const page = await site.open(path, { width: 390, height: 844, touch: true });
+			expect(await page.evaluate(() => document.documentElement.clientWidth), 'the premise: a phone-wide page').toBeLessThanOrEqual(
+				390,
+			);
+			expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+			if (path.startsWith('incidents/?') || path === 'incidents/') {
+				expect(await isVisible(page, '.rd-timeline--vertical')).toBe(true);
+				expect(await isVisible(page, '.rd-timeline--horizontal')).toBe(false);
+				expect(await isVisible(page, '.rd-map--narrow')).toBe(true);
+			}
+		},
+	);
 
 	test('the table filters by year, status and claimant, and says how many are shown', async () => {
 		const page = await site.open('incidents/', wide);

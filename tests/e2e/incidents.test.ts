@@ -1,7 +1,7 @@
 /**
  * The incident index in a browser: sorting and filtering (which drive the table, the timeline and
  * the map, and live in the address), marks that open incident cards by pointer, keyboard and tap,
- * phones without sideways scrolling, the echo map and its text equivalent, incident cards in the
+ * the echo map and its text equivalent, incident cards in the
  * text, and reading without JavaScript.
  */
 import { describe, expect, test } from 'vitest';
@@ -185,21 +185,6 @@ describe('a mark on the timeline or the map opens the incident’s card', () => 
 		await mark.tap();
 		await page.waitForURL(/\/incidents\/2010-takhar-air-strike\/$/);
 	});
-});
-
-describe('on a phone', () => {
-	test.each(['incidents/', 'incidents/?year=2010', 'claims/', 'incidents/2010-kamarob-convoy-ambush/'])(
-		'%s does not scroll sideways, and shows the figures drawn for phones',
-		async (path) => {
-			const { page } = await site.open(path, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-			if (path.startsWith('incidents/?') || path === 'incidents/') {
-				expect(await page.locator('.rd-timeline--vertical').isVisible()).toBe(true);
-				expect(await page.locator('.rd-timeline--horizontal').isVisible()).toBe(false);
-				expect(await page.locator('.rd-map--narrow').isVisible()).toBe(true);
-			}
-		},
-	);
 });
 
 describe('the echo map', () => {
