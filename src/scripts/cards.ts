@@ -81,8 +81,20 @@ function close() {
 
 const later = (fn: () => void, delay: number) => window.setTimeout(fn, delay);
 
+/**
+ * Whether the engine light-dismisses a card (`popover="hint"`). One without hint (Firefox ESR 140,
+ * Safari) reads the attribute as "manual", which a tap outside does not close: the script does.
+ */
+const lightDismiss = (() => {
+	const probe = document.createElement('div');
+	probe.setAttribute('popover', 'hint');
+	return probe.popover === 'hint';
+})();
+
 function onPointerDown(event: PointerEvent) {
 	lastPointer = event.pointerType;
+	const target = event.target as Node;
+	if (!lightDismiss && current && !current.card.contains(target) && !current.mention.contains(target)) close();
 }
 
 function onPointerOver(event: PointerEvent) {
