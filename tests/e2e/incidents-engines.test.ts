@@ -47,7 +47,8 @@ describe.each(ENGINES)('incidents in %s', (engine) => {
 		expect(in2012).toBeGreaterThan(0);
 		expect(in2012).toBeLessThan(total);
 		for (const years of await shownData(page, 'year')) expect(years.split(' ')).toContain('2012');
-		expect(page.url()).toContain('year=2012');
+		// Read in the page: Firefox 140 sends no BiDi event for history.pushState, so the driver's url() lags.
+		expect(await page.evaluate(() => location.search)).toContain('year=2012');
 		await page.select('.rd-filters select[name="year"]', '');
 		await page.select('.rd-filters select[name="status"]', 'discounted');
 		expect(await visible()).toBeGreaterThan(0);
