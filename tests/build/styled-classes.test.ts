@@ -39,11 +39,11 @@ const UNSTYLED: Record<string, string> = {
 	'rd-status--announced': 'the only status a part shows; rd-status styles it',
 };
 /**
- * The evidence kinds of an edition's vocabulary, as written on a claim (`rd-evidence--<kind>`) and
- * in the echo map (`rd-ev--<kind>`): labelled in words; their colours are the vocabulary's to give
- * (issue 24, item 1), so a kind the engine's sheets do not know is no lost stylesheet.
+ * A claim's kind of evidence in words (`rd-evidence--<kind>`): only a kind the vocabulary marks as
+ * "no evidence" gets a colour (src/integration/vocabulary-styles.ts); the others read as plain text.
+ * The echo map's `rd-ev--<kind>` marks are not exempt: each kind's colour must reach the page.
  */
-const UNSTYLED_PATTERN = /^rd-(evidence|ev)--[a-z0-9-]+$/;
+const UNSTYLED_PATTERN = /^rd-evidence--[a-z0-9-]+$/;
 
 interface Page {
 	name: string;
