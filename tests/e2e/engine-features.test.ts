@@ -1,5 +1,5 @@
 /**
- * ARCHITECTURE.md's "What each engine gets" table says, per feature test, what Chromium and
+ * docs/engines.md's "What each engine gets" table says, per feature test, what Chromium and
  * Firefox support, a column per engine and the major versions it covers; this runs the same feature
  * tests in the engines installed and holds their column to them.
  */
@@ -16,7 +16,7 @@ import { ROOT } from '../helpers/paths.ts';
  * test → the cells as written ("yes" or "no").
  */
 function documented(): { columns: string[]; rows: Map<string, string[]> } {
-	const text = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+	const text = readFileSync(path.join(ROOT, 'docs', 'engines.md'), 'utf8');
 	const cells = (line: string) =>
 		line
 			.split('|')
@@ -41,7 +41,7 @@ function columnFor(columns: string[], engine: EngineName, major: string): number
 describe.each(ENGINES)('what %s gets', (engine) => {
 	const site = useEngineSite(engine);
 
-	test('every feature test gives the answer ARCHITECTURE.md records for this engine', async () => {
+	test('every feature test gives the answer docs/engines.md records for this engine', async () => {
 		const page = await site.open('part-1/');
 		const found = await page.evaluate(probeFeatures);
 		const agent = await page.evaluate(() => navigator.userAgent);
@@ -50,7 +50,7 @@ describe.each(ENGINES)('what %s gets', (engine) => {
 		const column = columnFor(columns, engine, major);
 		expect(
 			column,
-			`ARCHITECTURE.md's table has a column for ${engine} ${major} (it has: ${columns.join(', ')})`,
+			`docs/engines.md's table has a column for ${engine} ${major} (it has: ${columns.join(', ')})`,
 		).toBeGreaterThanOrEqual(0);
 		expect([...rows.keys()].sort()).toEqual(Object.keys(found).sort());
 		const recorded = Object.fromEntries([...rows].map(([feature, answers]) => [feature, answers[column] === 'yes']));
