@@ -19,8 +19,21 @@ import { basePath } from './src/utils/base-path.ts';
 import { siteUrl } from './src/utils/site-url.ts';
 
 /** Stylesheets of every page's frame and of a part's page: bundled together (see codeSplitting below). */
-const readerSheets =
-	/\/src\/(styles\/(tokens|base|chrome|page|editorial|marks|vocabulary-colours|patterns|print|paragraphs|notes)|components\/(TableOfContents|SeriesNav|Colophon|CiteThis|AnnotationSwitch|SearchForm|mdx\/asides))\.css$/;
+const readerStyles = [
+	'tokens',
+	'base',
+	'chrome',
+	'page',
+	'editorial',
+	'marks',
+	'vocabulary-colours',
+	'patterns',
+	'print',
+	'paragraphs',
+	'notes',
+];
+const readerComponents = ['TableOfContents', 'SeriesNav', 'Colophon', 'CiteThis', 'AnnotationSwitch', 'SearchForm', 'mdx/asides'];
+const readerSheets = new RegExp(`/src/(styles/(${readerStyles.join('|')})|components/(${readerComponents.join('|')}))\\.css$`);
 
 // SITE_URL and BASE_PATH let one build serve at a domain root or under any sub-path.
 const base = basePath();

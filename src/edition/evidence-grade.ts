@@ -56,7 +56,9 @@ export function gradeOfFact(provenance: readonly Provenance[], directory: Publis
 	if (kinds.length > 0)
 		return {
 			grade: 'secondary',
-			sentence: `Rests only on ${unique(kinds.map((kind) => `${kind.sentence} (${kind.name})`)).join(' and ')}, not on the original publisher.`,
+			sentence:
+				`Rests only on ${unique(kinds.map((kind) => `${kind.sentence} (${kind.name})`)).join(' and ')}, ` +
+				'not on the original publisher.',
 			short: kinds[0]?.short ?? '',
 		};
 	if (provenance.some((item) => 'citation' in item || 'url' in item))

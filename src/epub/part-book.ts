@@ -187,7 +187,8 @@ export function buildPartBook(pages: PartPages): PartBook {
 	const namesNodes = appendix(
 		'Appendix A: the names in this part',
 		'names',
-		'Editorial: the edition’s cards for the people, groups, places, sources and terms this part names, in the order the text first names them.',
+		'Editorial: the edition’s cards for the people, groups, places, sources and terms this part names, ' +
+			'in the order the text first names them.',
 		entityCards,
 	);
 	const incidentNodes = appendix(

@@ -14,7 +14,10 @@ export const PRECACHE_GLOBS = [
 	'pagefind/**/*.{pagefind,pf_fragment,pf_index,pf_meta,pf_filter}',
 ];
 
-/** What the site never asks for: the worker itself, Pagefind's own worker (search runs it with noWorker), the language-neutral wasm (every page has a lang), host files. */
+/**
+ * What the site never asks for: the worker itself, Pagefind's own worker (search runs it with
+ * noWorker), the language-neutral wasm (every page has a lang), host files.
+ */
 export const PRECACHE_IGNORES = [
 	'sw.js',
 	'workbox-*.js',

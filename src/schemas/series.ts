@@ -39,7 +39,10 @@ export const SeriesSchema = z.strictObject({
 	/** What a part with `notes: editorial` says of the author's notes, in the edition's words (the engine's are neutral). */
 	editorialNotes: z
 		.strictObject({
-			/** After "All N notes of this part are editorial:" in the colophon. @example 'the author’s note markers are kept, but the note texts were not supplied.' */
+			/**
+			 * After "All N notes of this part are editorial:" in the colophon.
+			 * @example 'the author’s note markers are kept, but the note texts were not supplied.'
+			 */
 			colophon: z.string().min(10).optional(),
 			/** The paragraph above the notes. */
 			intro: z.string().min(20).optional(),

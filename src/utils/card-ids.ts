@@ -9,7 +9,10 @@ export function entityCardId(id: string): string {
 	return `card-${id}`;
 }
 
-/** The id of an incident’s hover card. The double hyphen, which no id may hold, keeps it apart from every entity’s card, even an entity `incident-x` beside an incident `x`. */
+/**
+ * The id of an incident’s hover card. The double hyphen, which no id may hold, keeps it apart from
+ * every entity’s card, even an entity `incident-x` beside an incident `x`.
+ */
 export function incidentCardId(id: string): string {
 	return `card--incident-${id}`;
 }

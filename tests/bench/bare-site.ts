@@ -60,7 +60,8 @@ export function writeBareSite(root = BARE_ROOT): string {
 	writeFileSync(
 		path.join(root, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { phasesIntegration } from ${phases};\n\n` +
-			`export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', integrations: [phasesIntegration(), mdx()] });\n`,
+			`export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', ` +
+			`integrations: [phasesIntegration(), mdx()] });\n`,
 	);
 	writeFileSync(path.join(root, 'src', 'layouts', 'Page.astro'), LAYOUT);
 	writeFileSync(

@@ -210,7 +210,9 @@ function costTable(bare: BuildCost[], edition: BuildCost[]): Table {
 		];
 	};
 	return {
-		title: `Cold build, bare Astro + MDX (Part 1's text, one page) against the edition: median (min–max) of ${edition.length} interleaved runs`,
+		title:
+			"Cold build, bare Astro + MDX (Part 1's text, one page) against the edition: " +
+			`median (min–max) of ${edition.length} interleaved runs`,
 		columns: ['measure', 'bare Astro', 'edition', 'edition ÷ bare', 'target'],
 		rows: [
 			row('wall-clock', (cost) => cost.seconds, 1, ' s', `≤ ${RATIO_TARGET}× bare`),

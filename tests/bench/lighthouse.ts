@@ -141,7 +141,9 @@ export async function benchLighthouse(siteUrl: string, bareUrl: string): Promise
 		}
 		return [
 			{
-				title: `First contentful paint, Lighthouse mobile (simulated throttling): bare Astro page against Part 1, ${FCP_RUNS} interleaved runs`,
+				title:
+					'First contentful paint, Lighthouse mobile (simulated throttling): ' +
+					`bare Astro page against Part 1, ${FCP_RUNS} interleaved runs`,
 				columns: ['run', 'bare Astro page', 'Part 1', 'Part 1 − bare', 'target'],
 				rows: fcpRows,
 			},

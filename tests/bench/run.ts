@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the project's speed and size numbers, one table per measure, each printed as its
- * section ends (and all again at the end). Targets are printed beside the numbers; nothing here fails a build. `npm run bench -- --scale` (or BENCH_SCALE=1)
- * adds the slow scale bench on synthetic editions.
+ * section ends (and all again at the end). Targets are printed beside the numbers; nothing here
+ * fails a build. `npm run bench -- --scale` (or BENCH_SCALE=1) adds the slow scale bench on
+ * synthetic editions.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -13,10 +13,32 @@ import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { DIST } from '../helpers/paths.ts';
 import { readSite, type BuiltPage } from '../helpers/site-files.ts';
 
-const GRADE_SENTENCE =
-	/^Rests (on the publisher’s own page \(.+\)|on a copy, not the publisher’s own page: .+ via .+|only on .+, not on the original publisher|on a cited work the edition could not check at its publisher|on the article itself)\.$/;
-const CARD_GRADE =
-	/^\((checked at the publisher|read in a copy via .+|only in (an encyclopedia|a blog|an archive’s copy)|cited, not checked online|from the article)\)$/;
+const GRADE_SENTENCE = new RegExp(
+	[
+		'^Rests (',
+		[
+			'on the publisher’s own page \\(.+\\)',
+			'on a copy, not the publisher’s own page: .+ via .+',
+			'only on .+, not on the original publisher',
+			'on a cited work the edition could not check at its publisher',
+			'on the article itself',
+		].join('|'),
+		')\\.$',
+	].join(''),
+);
+const CARD_GRADE = new RegExp(
+	[
+		'^\\((',
+		[
+			'checked at the publisher',
+			'read in a copy via .+',
+			'only in (an encyclopedia|a blog|an archive’s copy)',
+			'cited, not checked online',
+			'from the article',
+		].join('|'),
+		')\\)$',
+	].join(''),
+);
 
 let pages: Map<string, BuiltPage>;
 beforeAll(() => {

@@ -20,14 +20,18 @@ describe('entry paths and card ids', () => {
 		expect(partCardsPath('part-2')).toBe('cards/part-2/');
 	});
 
-	test('an incident’s card never takes the id of an entity’s card: not for equal ids, nor for an entity `incident-x` beside an incident `x`', () => {
-		expect(entityCardId('kunduz')).toBe('card-kunduz');
-		expect(incidentCardId('kunduz')).not.toBe(entityCardId('kunduz'));
-		expect(incidentCardId('kunduz')).not.toBe(entityCardId('incident-kunduz'));
-		// Every entity card is `card-` and a valid id; an incident's card, so read, is no valid id.
-		for (const id of ['kunduz', 'incident-kunduz', '2010-prison-break'])
-			expect(ID_PATTERN.test(incidentCardId(id).replace(/^card-/, '')), incidentCardId(id)).toBe(false);
-	});
+	test(
+		'an incident’s card never takes the id of an entity’s card: not for equal ids, ' +
+			'nor for an entity `incident-x` beside an incident `x`',
+		() => {
+			expect(entityCardId('kunduz')).toBe('card-kunduz');
+			expect(incidentCardId('kunduz')).not.toBe(entityCardId('kunduz'));
+			expect(incidentCardId('kunduz')).not.toBe(entityCardId('incident-kunduz'));
+			// Every entity card is `card-` and a valid id; an incident's card, so read, is no valid id.
+			for (const id of ['kunduz', 'incident-kunduz', '2010-prison-break'])
+				expect(ID_PATTERN.test(incidentCardId(id).replace(/^card-/, '')), incidentCardId(id)).toBe(false);
+		},
+	);
 
 	test('a card’s title and summary ids extend the card’s own id', () => {
 		expect(cardTitleId('card-imu')).toBe('card-imu-title');

@@ -102,11 +102,12 @@ describe('site markup in the book', () => {
 	});
 
 	test('endnotes become EPUB footnotes and references noterefs, counted', () => {
+		const back = h('a', { className: ['rd-endnotes__back'], href: '#fnref-1' }, '↩');
 		const nodes: ElementContent[] = [
 			h('p', [h('sup', [h('a', { href: '#fn-1', role: 'doc-noteref' }, '1')])]),
 			h('section', { className: ['rd-endnotes'], role: 'doc-endnotes' }, [
 				h('h2', 'Notes'),
-				h('ol', [h('li', { id: 'fn-1' }, [h('p', ['One ', h('a', { className: ['rd-endnotes__back'], href: '#fnref-1' }, '↩')])])]),
+				h('ol', [h('li', { id: 'fn-1' }, [h('p', ['One ', back])])]),
 			]),
 		];
 		expect(asFootnotes(nodes)).toBe(1);

@@ -68,9 +68,10 @@ describe('the evidence standard (content/README.md)', () => {
 	test.each([
 		[
 			'verified-on-wikipedia',
-			'entities/groups/example-group.yaml:8: facts.0.status: "verified" needs at least one source on the original publisher’s page ' +
-				'(or a DOI, a handle or a web.archive.org snapshot of it) that is not an encyclopedia, a document archive or aggregator, or a ' +
-				'blog; mark it "unverified" (those may support it or point the reader further) or add the original',
+			'entities/groups/example-group.yaml:8: facts.0.status: "verified" needs at least one source on the original ' +
+				'publisher’s page (or a DOI, a handle or a web.archive.org snapshot of it) that is not an encyclopedia, ' +
+				'a document archive or aggregator, or a blog; mark it "unverified" (those may support it or point the reader ' +
+				'further) or add the original',
 		],
 		[
 			'other-name-http',
@@ -80,9 +81,10 @@ describe('the evidence standard (content/README.md)', () => {
 		[
 			'other-name-undeclared-host',
 			'entities/groups/example-group.yaml:6: otherNames.0.source: https://unknown-news.example/ru/example-group: ' +
-				'unknown-news.example is not a domain of any declared publisher; if it is the publisher’s own site, add it to that source’s ' +
-				'"domains:" or to publishers.yaml, otherwise link the publisher’s own page (or a DOI, a handle or a web.archive.org ' +
-				'snapshot of it), or cite the work by title, publisher and date with "citation:"',
+				'unknown-news.example is not a domain of any declared publisher; if it is the publisher’s own site, ' +
+				'add it to that source’s "domains:" or to publishers.yaml, otherwise link the publisher’s own page ' +
+				'(or a DOI, a handle or a web.archive.org snapshot of it), or cite the work by title, publisher and date ' +
+				'with "citation:"',
 		],
 		[
 			'archive-copy-without-via',
@@ -93,8 +95,8 @@ describe('the evidence standard (content/README.md)', () => {
 		[
 			'wire-copy-without-via',
 			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://paper.example/wire/arrests-1.html: The Example ' +
-				'Paper carries others’ work under /wire/, not the publisher of what it carries; name the original with "source:" and the ' +
-				'host with "via:"',
+				'Paper carries others’ work under /wire/, not the publisher of what it carries; name the original with ' +
+				'"source:" and the host with "via:"',
 		],
 		[
 			'publisher-without-kind',

@@ -34,13 +34,15 @@ describe('the quotation with citation', () => {
 
 	test('plain: the words in quotation marks, then author, title, part, publisher, year, edition, ¶ and link', () => {
 		expect(plainQuotation(quotation)).toBe(
-			'“One *two* [three]”\n— Ada Writer, “A [Bracketed] Title”, Part 2. Some Press, 2001. Annotated edition, ¶4: https://e.org/part-2/#p-4:~:text=One(x)',
+			'“One *two* [three]”\n— Ada Writer, “A [Bracketed] Title”, Part 2. Some Press, 2001. Annotated edition, ¶4: ' +
+				'https://e.org/part-2/#p-4:~:text=One(x)',
 		);
 	});
 
 	test('Markdown: a block quote whose words show as written, the link on the paragraph sign (in <…>, for parentheses)', () => {
 		expect(markdownQuotation({ ...quotation, to: 5, paragraphs: ['One *two* [three]', 'Four'] })).toBe(
-			'> One \\*two\\* \\[three\\]\n>\n> Four\n>\n> — Ada Writer, “A \\[Bracketed\\] Title”, Part 2. Some Press, 2001. Annotated edition, ' +
+			'> One \\*two\\* \\[three\\]\n>\n> Four\n>\n> — Ada Writer, “A \\[Bracketed\\] Title”, ' +
+				'Part 2. Some Press, 2001. Annotated edition, ' +
 				'[¶4–5](<https://e.org/part-2/#p-4:~:text=One(x)>)',
 		);
 	});
@@ -48,7 +50,8 @@ describe('the quotation with citation', () => {
 	test('words of an editorial note are the edition’s, cited as its note, with no paragraph of the author', () => {
 		const note = { ...quotation, note: { label: 'Editorial note', number: '3', editorial: true } };
 		expect(plainQuotation(note)).toBe(
-			'“One *two* [three]”\n— Editorial note 3, in the annotated edition of Ada Writer, “A [Bracketed] Title”, Part 2. Some Press, 2001: ' +
+			'“One *two* [three]”\n— Editorial note 3, in the annotated edition of Ada Writer, ' +
+				'“A [Bracketed] Title”, Part 2. Some Press, 2001: ' +
 				'https://e.org/part-2/#p-4:~:text=One(x)',
 		);
 		expect(markdownQuotation(note)).not.toContain('¶');
