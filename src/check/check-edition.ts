@@ -262,7 +262,17 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 		`${paragraphs.size}`;
 	const partNumbers = new Map((seriesData?.parts ?? []).map((part) => [part.slug, part.number]));
 	for (const part of parts) if (part.data) partNumbers.set(part.slug, part.data.part);
-	return { vocabularies, series: seriesData, entities, incidents, publishers: publishers.directory, mentions, partNumbers, warnings, summary };
+	return {
+		vocabularies,
+		series: seriesData,
+		entities,
+		incidents,
+		publishers: publishers.directory,
+		mentions,
+		partNumbers,
+		warnings,
+		summary,
+	};
 }
 
 function likelyRefs(tree: Root): string[] {

@@ -92,7 +92,9 @@ function violations(src = SRC): string[] {
  * src/registry/edition-registry.ts, when called, never on import); every other page model is given
  * what it needs, so unit tests run it on fixtures.
  */
-const REGISTRY_READERS = ['edition-labels.ts', 'incidents.ts', 'mentions.ts', 'search-sources.ts', 'series.ts'].map((name) => path.join(SRC, 'edition', name));
+const REGISTRY_READERS = ['edition-labels.ts', 'incidents.ts', 'mentions.ts', 'search-sources.ts', 'series.ts'].map((name) =>
+	path.join(SRC, 'edition', name),
+);
 
 /** The files a module reaches through relative imports, itself included. */
 function importClosure(file: string): Set<string> {
