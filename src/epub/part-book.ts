@@ -15,6 +15,7 @@ import { dropDanglingLabels, hasClass, idsIn, toBookMarkup, type LinkTarget } fr
 import { containsSvg, xhtmlDocument } from './xhtml.ts';
 import { zipEpub, type BookFile } from './zip-epub.ts';
 import { BOOK_CSS } from './book-css.ts';
+import { entityCardId, incidentCardId } from '../utils/card-ids.ts';
 
 export interface PartPages {
 	/** The part's page as built (dist/part-1/index.html). */
@@ -23,6 +24,10 @@ export interface PartPages {
 	cardsHtml: string;
 	/** The incident index, which holds the evidence key (dist/incidents/index.html). */
 	incidentsHtml: string;
+	/** The part's path on the site (`/part-1/`, under the base path). */
+	path: string;
+	/** The site's address (SITE_URL), when the build knows it; without it, links to pages outside the book keep their words only. */
+	site?: string | undefined;
 	/** `dcterms:modified`, `CCYY-MM-DDThh:mm:ssZ`. */
 	modified: string;
 }
@@ -39,6 +44,9 @@ const TEXT = 'text.xhtml';
 const NAMES = 'names.xhtml';
 const INCIDENTS = 'incidents.xhtml';
 const ABOUT = 'about.xhtml';
+
+/** Resolves the site's links when its address is unknown; links left there are dropped (src/epub/site-markup.ts). */
+export const UNKNOWN_SITE = 'https://site.invalid/';
 
 function need<T>(value: T | undefined | null, what: string): T {
 	if (value === undefined || value === null) throw new Error(`e-book: the built page has no ${what}`);
@@ -106,7 +114,8 @@ export function buildPartBook(pages: PartPages): PartBook {
 	const part = fromHtml(pages.partHtml);
 	const cards = fromHtml(pages.cardsHtml);
 	const incidents = fromHtml(pages.incidentsHtml);
-	const pageUrl = attr(part, 'link[rel=canonical]', 'href');
+	// Without the site's address, a reserved host (RFC 2606) stands in for resolving the site's own links.
+	const pageUrl = new URL(pages.path, pages.site ?? UNKNOWN_SITE).href;
 	const siteRoot = new URL('../', pageUrl).href;
 	const lang = attr(part, 'html', 'lang');
 	const ld = JSON.parse(toString(need(select('script[type="application/ld+json"]', part), 'JSON-LD'))) as {
@@ -120,8 +129,9 @@ export function buildPartBook(pages: PartPages): PartBook {
 	const description = attr(part, 'meta[name=description]', 'content');
 
 	const cardNodes = selectAll('.rd-card', cards);
-	const entityCards = cardNodes.filter((card) => !String(card.properties.id).startsWith('card-incident-'));
-	const incidentCards = cardNodes.filter((card) => String(card.properties.id).startsWith('card-incident-'));
+	const isIncidentCard = (id: string) => id.startsWith(incidentCardId(''));
+	const entityCards = cardNodes.filter((card) => !isIncidentCard(String(card.properties.id)));
+	const incidentCards = cardNodes.filter((card) => isIncidentCard(String(card.properties.id)));
 	const cardIds = new Set(cardNodes.map((card) => String(card.properties.id)));
 	const partPath = new URL(pageUrl).pathname;
 	const links = (from: string): LinkTarget => ({
@@ -131,9 +141,9 @@ export function buildPartBook(pages: PartPages): PartBook {
 			if (url.pathname === partPath) return `${TEXT}${url.hash}`;
 			const segments = url.href.slice(siteRoot.length).split(/[?#]/)[0]!.split('/').filter(Boolean);
 			if (segments.length !== 2) return undefined;
-			const id = segments[0] === 'incidents' ? `card-incident-${segments[1]}` : `card-${segments[1]}`;
+			const id = segments[0] === 'incidents' ? incidentCardId(segments[1]!) : entityCardId(segments[1]!);
 			if (!cardIds.has(id)) return undefined;
-			return `${id.startsWith('card-incident-') ? INCIDENTS : NAMES}#${id}`;
+			return `${isIncidentCard(id) ? INCIDENTS : NAMES}#${id}`;
 		},
 	});
 
@@ -255,7 +265,7 @@ export function buildPartBook(pages: PartPages): PartBook {
 	}
 	const opf = packageDocument(
 		{
-			identifier: bookIdentifier(pageUrl),
+			identifier: bookIdentifier(pages.site ? pageUrl : `${edition} ${pages.path}`),
 			title,
 			author: ld.author.name,
 			lang,

@@ -54,7 +54,11 @@ export function toBookMarkup(nodes: readonly ElementContent[], links: LinkTarget
 			const href = properties.href;
 			if (!href.startsWith('#')) {
 				const url = new URL(href, links.pageUrl);
-				properties.href = links.inBook(url) ?? url.href;
+				const inBook = links.inBook(url);
+				// A page of a site whose address the build did not know (no SITE_URL): the words stay, the link goes.
+				if (inBook) properties.href = inBook;
+				else if (url.hostname.endsWith('.invalid')) delete properties.href;
+				else properties.href = url.href;
 			}
 		}
 		out.push({ type: 'element', tagName, properties, children: toBookMarkup(node.children, links) });

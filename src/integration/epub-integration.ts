@@ -26,9 +26,15 @@ export function publishedParts(site: string): string[] {
 }
 
 export function epubIntegration(): AstroIntegration {
+	let base = '/';
+	let siteUrl: string | undefined;
 	return {
 		name: 'edition-epub',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				siteUrl = config.site;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
@@ -37,6 +43,8 @@ export function epubIntegration(): AstroIntegration {
 						partHtml: read(`${slug}/index.html`),
 						cardsHtml: read(`cards/${slug}/index.html`),
 						incidentsHtml: read('incidents/index.html'),
+						path: `${base}${slug}/`,
+						site: siteUrl,
 						modified: modifiedStamp(),
 					});
 					writeFileSync(path.join(site, partEpubPath(slug)), book.bytes);

@@ -5,7 +5,7 @@
  *
  * Input:   <p id="p-26">…</p>   with content/incidents/2010-dushanbe-prison-break.yaml naming part-1#p-26
  * Output:  <p id="p-26">… <span class="rd-incidents-here"><a class="rd-incident-ref rd-st--contested"
- *            href="/incidents/2010-dushanbe-prison-break/" data-card="card-incident-2010-dushanbe-prison-break" …>
+ *            href="/incidents/2010-dushanbe-prison-break/" data-card="card--incident-2010-dushanbe-prison-break" …>
  *            <span class="rd-incident-ref__label">Incident: …</span></a></span> <a class="rd-pilcrow">¶</a></p>
  *
  * The mark stays out of the text's flow: CSS puts it in the margin on wide screens (floated like

@@ -5,7 +5,7 @@
  * mention costs one Tab; on a touch screen the first tap opens the card and a second tap follows
  * the link. Esc, a tap outside, or leaving closes it.
  *
- * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card-incident-<id>"`
+ * Any element can open a card: `data-card="card-<entity-id>"` or `data-card="card--incident-<id>"`
  * (or nothing on a mention, whose link names the entity: see entity-href.ts), on a link to the same entry. The card is taken
  * from the page when the page holds it, otherwise from the page's cards file (`<html data-cards>`).
  *
@@ -81,8 +81,20 @@ function close() {
 
 const later = (fn: () => void, delay: number) => window.setTimeout(fn, delay);
 
+/**
+ * Whether the engine light-dismisses a card (`popover="hint"`). One without hint (Firefox ESR 140,
+ * Safari) reads the attribute as "manual", which a tap outside does not close: the script does.
+ */
+const lightDismiss = (() => {
+	const probe = document.createElement('div');
+	probe.setAttribute('popover', 'hint');
+	return probe.popover === 'hint';
+})();
+
 function onPointerDown(event: PointerEvent) {
 	lastPointer = event.pointerType;
+	const target = event.target as Node;
+	if (!lightDismiss && current && !current.card.contains(target) && !current.mention.contains(target)) close();
 }
 
 function onPointerOver(event: PointerEvent) {

@@ -163,7 +163,14 @@ function quotation(words: Selected): Quotation | null {
 	const about = work();
 	if (!about) return null;
 	const number = (element: Element) => Number(element.id.replace(/^p-/, ''));
-	const label = words.note?.querySelector('.rd-ed-label')?.textContent?.trim();
+	// A note beside the text carries its label; in the list, the label stands once, in the list's template.
+	const labelled =
+		words.note?.querySelector('.rd-ed-label') ??
+		words.note
+			?.closest('.rd-endnotes')
+			?.querySelector<HTMLTemplateElement>('template.rd-note-label')
+			?.content.querySelector('.rd-ed-label');
+	const label = labelled?.textContent?.trim();
 	return {
 		paragraphs: words.paragraphs,
 		work: about,

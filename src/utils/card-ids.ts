@@ -9,9 +9,9 @@ export function entityCardId(id: string): string {
 	return `card-${id}`;
 }
 
-/** The id of an incident's hover card (incident ids may equal no entity id, so the two never clash). */
+/** The id of an incident’s hover card. The double hyphen, which no id may hold, keeps it apart from every entity’s card, even an entity `incident-x` beside an incident `x`. */
 export function incidentCardId(id: string): string {
-	return `card-incident-${id}`;
+	return `card--incident-${id}`;
 }
 
 /** The id of a card's title, which names the card (aria-labelledby). */

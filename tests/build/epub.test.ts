@@ -61,13 +61,15 @@ function openBook(file: string) {
 describe.each(EDITIONS)('e-books of $edition', ({ content, partDirs, dist }) => {
 	const parts = publishedParts(partDirs);
 
-	test('every published part has an e-book linked from its page and named in the feed, an announced part none', () => {
+	test('every published part has an e-book linked from its page and named in the feed (where the build has one), an announced part none', () => {
 		expect(parts.length).toBeGreaterThan(0);
-		const feed = readFileSync(path.join(dist, 'feed.xml'), 'utf8');
+		// A build without SITE_URL writes no feed (tests/build/site-address.test.ts): only its pages are checked then.
+		const feedFile = path.join(dist, 'feed.xml');
+		const feed = existsSync(feedFile) ? readFileSync(feedFile, 'utf8') : undefined;
 		for (const slug of seriesSlugs(content)) {
 			const published = parts.some((part) => part.slug === slug);
 			expect(existsSync(path.join(dist, slug, `${slug}.epub`)), slug).toBe(published);
-			expect(feed.includes(`/${slug}/${slug}.epub`), slug).toBe(published);
+			if (feed !== undefined) expect(feed.includes(`/${slug}/${slug}.epub`), slug).toBe(published);
 			const link = select('a[href$=".epub"]', readPage(dist, `${slug}/index.html`));
 			if (!published) expect(link, slug).toBeUndefined();
 			else expect(String(link?.properties.href)).toMatch(new RegExp(`/${slug}/${slug}\\.epub$`));

@@ -22,6 +22,14 @@ describe('links in Part 1', () => {
 			}
 		}
 		expect(seen.size).toBeGreaterThan(50);
+		// Once per section, not once per part (`links: part`): some name is linked again in a later section.
+		const sections = new Map<string, Set<string>>();
+		for (const key of seen) {
+			const [number, target] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+			sections.set(target, (sections.get(target) ?? new Set()).add(number));
+		}
+		const relinked = [...sections].filter(([, numbers]) => numbers.size > 1).map(([target]) => target);
+		expect(relinked.length, 'names linked in more than one section').toBeGreaterThan(0);
 	});
 
 	test('mentions carry no accessible description, and terms are classed apart from names', () => {

@@ -1,7 +1,7 @@
 /**
  * The incident index in a browser: sorting and filtering (which drive the table, the timeline and
  * the map, and live in the address), marks that open incident cards by pointer, keyboard and tap,
- * phones without sideways scrolling, the echo map and its text equivalent, incident cards in the
+ * the echo map and its text equivalent, incident cards in the
  * text, and reading without JavaScript.
  */
 import { describe, expect, test } from 'vitest';
@@ -154,7 +154,7 @@ describe('filters drive the timeline, the map and the table together', () => {
 });
 
 describe('a mark on the timeline or the map opens the incident’s card', () => {
-	const card = (page: Page, id: string) => page.locator(`#card-incident-${id}`);
+	const card = (page: Page, id: string) => page.locator(`#card--incident-${id}`);
 
 	test('by pointer: resting on a timeline mark', async () => {
 		const { page } = await site.open('incidents/', wide);
@@ -185,21 +185,6 @@ describe('a mark on the timeline or the map opens the incident’s card', () => 
 		await mark.tap();
 		await page.waitForURL(/\/incidents\/2010-takhar-air-strike\/$/);
 	});
-});
-
-describe('on a phone', () => {
-	test.each(['incidents/', 'incidents/?year=2010', 'claims/', 'incidents/2010-kamarob-convoy-ambush/'])(
-		'%s does not scroll sideways, and shows the figures drawn for phones',
-		async (path) => {
-			const { page } = await site.open(path, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-			if (path.startsWith('incidents/?') || path === 'incidents/') {
-				expect(await page.locator('.rd-timeline--vertical').isVisible()).toBe(true);
-				expect(await page.locator('.rd-timeline--horizontal').isVisible()).toBe(false);
-				expect(await page.locator('.rd-map--narrow').isVisible()).toBe(true);
-			}
-		},
-	);
 });
 
 describe('the echo map', () => {
@@ -264,7 +249,7 @@ describe('incidents in the text', () => {
 		const mark = page.locator('.rd-incidents-here a[href$="/incidents/2010-dushanbe-prison-break/"]').first();
 		await mark.scrollIntoViewIfNeeded();
 		await mark.hover();
-		const card = page.locator('#card-incident-2010-dushanbe-prison-break');
+		const card = page.locator('#card--incident-2010-dushanbe-prison-break');
 		await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
 		const text = (await card.textContent())!;
 		expect(text).toContain('22–23 August 2010');

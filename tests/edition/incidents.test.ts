@@ -89,7 +89,7 @@ describe('the incident index', () => {
 			if (refs.length === 0) continue;
 			const marks = selectAll(`.rd-incidents-here a[href="/incidents/${incident.id}/"]`, page);
 			expect(marks.length, incident.id).toBe(new Set(refs.map(sectionOf)).size);
-			expect(select(`#card-incident-${incident.id}`, cards), incident.id).toBeTruthy();
+			expect(select(`#card--incident-${incident.id}`, cards), incident.id).toBeTruthy();
 		}
 		expect(selectAll('.rd-card', page)).toHaveLength(0);
 	});

@@ -9,6 +9,7 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { BrowserContext as BidiContext, KeyInput, Page as BidiPage } from 'puppeteer-core';
 import type { EngineName } from './browser.ts';
+import { browsingContextOf, tolerateMissingOrientationOverride } from './bidi-viewport.ts';
 
 export interface OpenOptions {
 	width?: number;
@@ -32,6 +33,8 @@ export interface EnginePage {
 	readonly errors: string[];
 	/** Every request the page made, in order. */
 	readonly requests: string[];
+	/** Requests that failed, or were answered with an HTTP error (4xx, 5xx), as "status url". */
+	readonly failures: string[];
 	url(): string;
 	/** The HTTP status of the last document goto() loaded. */
 	status(): number | null;
@@ -54,6 +57,8 @@ export interface EnginePage {
 	mouseUp(): Promise<void>;
 	screenshot(file: string, fullPage?: boolean): Promise<void>;
 	waitForIdle(): Promise<void>;
+	/** Resizes the viewport of this page (touch and colour scheme stay as opened). */
+	resize(width: number, height: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -118,8 +123,12 @@ export async function waitForURL(page: EnginePage, pattern: RegExp, timeout = 10
 
 // ---- the two drivers ----
 
-function record(errors: string[], requests: string[]) {
+function record(errors: string[], requests: string[], failures: string[]) {
 	return {
+		failed: (url: string, reason: string) => failures.push(`${reason} ${url}`),
+		response: (url: string, status: number) => {
+			if (status >= 400) failures.push(`${status} ${url}`);
+		},
 		console: (type: string, message: string) => {
 			if (type === 'error') errors.push(message);
 		},
@@ -133,16 +142,20 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 	const page: PlaywrightPage = await context.newPage();
 	const errors: string[] = [];
 	const requests: string[] = [];
+	const failures: string[] = [];
 	let status: number | null = null;
-	const on = record(errors, requests);
+	const on = record(errors, requests, failures);
 	page.on('console', (message) => on.console(message.type(), message.text()));
 	page.on('pageerror', on.error);
 	page.on('request', (request) => on.request(request.url()));
+	page.on('requestfailed', (request) => on.failed(request.url(), request.failure()?.errorText ?? 'failed'));
+	page.on('response', (response) => on.response(response.url(), response.status()));
 	const first = (selector: string) => page.locator(selector).first();
 	return {
 		engine: 'chromium',
 		errors,
 		requests,
+		failures,
 		url: () => page.url(),
 		status: () => status,
 		goto: async (url) => (status = (await page.goto(url))?.status() ?? null),
@@ -161,6 +174,7 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 		mouseUp: () => page.mouse.up(),
 		screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
 		waitForIdle: () => page.waitForLoadState('networkidle'),
+		resize: (width, height) => page.setViewportSize({ width, height }),
 		close: () => context.close(),
 	};
 }
@@ -168,20 +182,21 @@ export async function chromiumPage(context: BrowserContext): Promise<EnginePage>
 export async function firefoxPage(context: BidiContext, options: OpenOptions): Promise<EnginePage> {
 	const page: BidiPage = await context.newPage();
 	page.setDefaultTimeout(10_000);
-	await page.setViewport({
-		width: options.width ?? 1280,
-		height: options.height ?? 720,
-		hasTouch: options.touch ?? false,
-		isMobile: options.touch ?? false,
-	});
+	tolerateMissingOrientationOverride(browsingContextOf(page));
+	const viewport = (width: number, height: number) =>
+		page.setViewport({ width, height, hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
+	await viewport(options.width ?? 1280, options.height ?? 720);
 	await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
 	const errors: string[] = [];
 	const requests: string[] = [];
+	const failures: string[] = [];
 	let status: number | null = null;
-	const on = record(errors, requests);
+	const on = record(errors, requests, failures);
 	page.on('console', (message) => on.console(message.type(), message.text()));
 	page.on('pageerror', on.error);
 	page.on('request', (request) => on.request(request.url()));
+	page.on('requestfailed', (request) => on.failed(request.url(), request.failure()?.errorText ?? 'failed'));
+	page.on('response', (response) => on.response(response.url(), response.status()));
 	/**
 	 * Waits until the element is there and visible, scrolls it into view if it is not, and returns
 	 * its centre. Only synchronous page code: with scripting off (the no-JS variant), an in-page
@@ -213,6 +228,7 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		engine: 'firefox',
 		errors,
 		requests,
+		failures,
 		url: () => page.url(),
 		status: () => status,
 		goto: async (url) => (status = (await page.goto(url))?.status() ?? null),
@@ -250,6 +266,7 @@ export async function firefoxPage(context: BidiContext, options: OpenOptions): P
 		mouseUp: () => page.mouse.up(),
 		screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
 		waitForIdle: () => page.waitForNetworkIdle({ idleTime: 500 }),
+		resize: viewport,
 		close: () => context.close(),
 	};
 }
