@@ -116,6 +116,11 @@ export function linkProblems(item: LinkItem, directory: PublisherDirectory): str
 			rules.push(say(`a licensed copy ("via: ${item.via}") names the source it copies with "source:"`));
 		else if (copied && !directory.byId.has(copied))
 			rules.push(say(`unknown source "${copied}" (no registry source or publishers.yaml entry with that id)`));
+		// The host of a copy is declared too, so that its kind (and what a reader is told about it) is known.
+		if (host !== 'web.archive.org' && !resolverOf(url) && !publisherOfHost(host, directory))
+			rules.push(
+				say(`${host}, the host of this copy, is not a domain of any declared publisher; add it to publishers.yaml with its kind`),
+			);
 		return rules;
 	}
 	if (resolverOf(url)) return rules;

@@ -99,6 +99,11 @@ describe('the evidence standard (content/README.md)', () => {
 				'"source:" and the host with "via:"',
 		],
 		[
+			'copy-on-undeclared-host',
+			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://unlisted-tv.example/2010/arrests-1/: ' +
+				'unlisted-tv.example, the host of this copy, is not a domain of any declared publisher; add it to publishers.yaml with its kind',
+		],
+		[
 			'publisher-without-kind',
 			'publishers.yaml:3: example-site.kind: must be one of "news-outlet", "agency", "government", "ngo", "research-body", ' +
 				'"journal", "encyclopedia", "archive", "blog"',
