@@ -37,6 +37,7 @@ const UNSTYLED: Record<string, string> = {
 	'rd-part-list__title': 'a part’s title in the home page list, in the link’s type',
 	'rd-provenance__publisher': 'the publisher beside a source link, in the surrounding type',
 	'rd-status--announced': 'the only status a part shows; rd-status styles it',
+	'rd-note-label': 'a <template> (never drawn) holding the editorial label the notes script copies into each margin note',
 };
 /**
  * A claim's kind of evidence in words (`rd-evidence--<kind>`): only a kind the vocabulary marks as

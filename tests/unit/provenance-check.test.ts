@@ -101,7 +101,8 @@ describe('the evidence standard (content/README.md)', () => {
 		[
 			'copy-on-undeclared-host',
 			'entities/groups/example-group.yaml:9: facts.0.provenance.0.url: https://unlisted-tv.example/2010/arrests-1/: ' +
-				'unlisted-tv.example, the host of this copy, is not a domain of any declared publisher; add it to publishers.yaml with its kind',
+				'unlisted-tv.example, the host of this copy, is not a domain of any declared publisher; ' +
+				'add it to publishers.yaml with its kind',
 		],
 		[
 			'publisher-without-kind',
