@@ -1,54 +1,76 @@
 /**
- * Search in Chromium and Firefox, under the production Content-Security-Policy: Pagefind's worker and
- * WebAssembly, spellings, and arrival with the words marked. The rest of search is in search.test.ts
- * and search-queries.test.ts (Chromium).
+ * Search in Chromium and Firefox against the built site, under the production Content-Security-Policy:
+ * what holds for any edition (the honest empty answer, the dialog's keys, Pagefind loaded on first use,
+ * the no-JavaScript notice, the index's chunk size). What this edition's words find is in
+ * tests/edition/search-engines.test.ts; the query table in search-queries.test.ts (Chromium).
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ENGINES } from '../helpers/browser.ts';
-import { box, count, text, texts, waitForURL, type EnginePage } from '../helpers/engine-page.ts';
+import { count, isVisible, text, type EnginePage } from '../helpers/engine-page.ts';
 import { useEngineSite } from '../helpers/engine-session.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { DIST } from '../helpers/paths.ts';
+// The production policy itself, so the tests run under exactly what the hosts send.
 import { CONTENT_SECURITY_POLICY as CSP } from '../../src/deploy/security-headers.ts';
 
 const wide = { width: 1280, height: 900 };
+// A word no edition contains.
+const NOWHERE = 'Qwzxv';
 
 async function results(page: EnginePage) {
 	await expect.poll(() => text(page, '[data-search-status]'), { timeout: 15_000 }).toMatch(/results? for|No results/);
 }
-const hrefs = (page: EnginePage) =>
-	page.evaluate(() => [...document.querySelectorAll('.rd-search-results a')].map((a) => a.getAttribute('href') ?? ''));
 
 describe.each(ENGINES)('search in %s', (engine) => {
 	const site = useEngineSite(engine, () => serveStatic(DIST, '/', { 'content-security-policy': CSP }));
 
-	test('“Khorog” finds the place page and a Part 1 paragraph, with no error under the CSP', async () => {
-		const page = await site.open('search/?q=Khorog', wide);
+	test('says so honestly when nothing is found, with no error under the CSP', async () => {
+		const page = await site.open(`search/?q=${NOWHERE}`, wide);
 		await results(page);
-		const found = await hrefs(page);
-		expect(found.some((href) => href.startsWith('/places/khorog/'))).toBe(true);
-		expect(found.some((href) => /^\/part-1\/\?hl=[^#]*#p-\d+$/.test(href))).toBe(true);
+		expect(await text(page, '[data-search-status]')).toBe(`No results for “${NOWHERE}”.`);
+		expect(await count(page, '.rd-result')).toBe(0);
 		expect(page.errors).toEqual([]);
 	});
 
-	test('following a paragraph result lands on the paragraph with the words marked', async () => {
-		const page = await site.open('search/?q=Khorog&kind=part', wide);
+	test('“/” and Ctrl-K open the search dialog with the focus in the field, and Esc closes it', async () => {
+		const page = await site.open('part-1/', wide);
+		const dialog = 'dialog[data-search-dialog]';
+		await page.press('/');
+		await expect.poll(() => isVisible(page, dialog)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+		await page.type(NOWHERE);
 		await results(page);
-		const target = (await hrefs(page)).find((href) => /^\/part-1\/\?hl=[^#]*#p-\d+$/.test(href))!;
-		const paragraph = target.slice(target.indexOf('#'));
-		await page.click(`.rd-search-results a[href="${target}"]`);
-		await waitForURL(page, /\/part-1\/\?hl=[^#]*#p-\d+$/);
-		await expect.poll(() => count(page, `${paragraph} mark.rd-hit`)).toBeGreaterThan(0);
-		expect(await text(page, `${paragraph} mark.rd-hit`)).toMatch(/^Khoro/);
-		const where = (await box(page, paragraph))!;
-		expect(where.y).toBeLessThan(900);
-		expect(where.y + where.height).toBeGreaterThan(0);
+		await page.press('Escape');
+		await expect.poll(() => isVisible(page, dialog)).toBe(false);
+		await page.press('Control+k');
+		await expect.poll(() => isVisible(page, dialog)).toBe(true);
+		await page.press('Escape');
+		await expect.poll(() => isVisible(page, dialog)).toBe(false);
 	});
 
-	test('“Taliban” finds the passages that spell it “Taleban”', async () => {
-		const page = await site.open('search/?q=Taliban&kind=part', wide);
+	test('Pagefind loads only when search is first used', async () => {
+		const page = await site.open('part-1/', wide);
+		await page.waitForIdle();
+		expect(page.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+		await page.press('/');
+		await page.type(NOWHERE);
 		await results(page);
-		const excerpts = await texts(page, '.rd-search-results .rd-result__excerpt');
-		expect(excerpts.some((excerpt) => excerpt.includes('Taleban'))).toBe(true);
+		expect(page.requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
 	});
+
+	test('without JavaScript the search page says search needs it and links to the glossary and the incident index', async () => {
+		const page = await site.open(`search/?q=${NOWHERE}`, { ...wide, javaScript: false });
+		expect(await text(page, '.rd-ed-block')).toContain('Search needs JavaScript');
+		expect(await count(page, '.rd-ed-block a[href="/glossary/"]')).toBe(1);
+		expect(await count(page, '.rd-ed-block a[href="/incidents/"]')).toBe(1);
+	});
+});
+
+test('the search index is cut into chunks of a few KB, so one query word does not load a quarter of it', () => {
+	const folder = path.join(DIST, 'pagefind', 'index');
+	const sizes = readdirSync(folder).map((name) => statSync(path.join(folder, name)).size);
+	expect(sizes.length).toBeGreaterThan(10);
+	expect(Math.max(...sizes)).toBeLessThan(8_000);
 });
