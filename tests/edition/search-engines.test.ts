@@ -35,7 +35,7 @@ describe.each(ENGINES)('this edition’s search in %s', (engine) => {
 	test('the best match says in one sentence what it is, for an entry and for an incident', async () => {
 		// The sentence comes from the entry page's index data, which the first results load, not from search-data.json.
 		for (const [query, sentence] of [
-			['Khorog', 'Capital of Gorno-Badakhshan on the Panj river'],
+			['Khorog', 'Capital of Gorno-Badakhshan, scene of fighting'],
 			['prison break', '25 inmates broke out of the security service’s detention centre'],
 		]) {
 			const page = await site.open(`search/?q=${encodeURIComponent(query!)}`, wide);
