@@ -4,7 +4,7 @@
  * last: a worker written earlier precaches none of the search index. The worker's code is
  * src/scripts/sw.ts, bundled here by Rolldown (Workbox's runtime included); the manifest comes from
  * workbox-build's getManifest. (Workbox's generateSW, used before, bundled a generated worker with
- * rollup, babel and terser on every build: ~3 s of a ~9 s build; this takes ~0.2 s.)
+ * rollup, babel and terser on every build: ~3 s of a ~9 s build; this takes ~0.3 s.)
  * The page registers it from src/scripts/offline.ts (a file, so the CSP needs no change).
  */
 import { writeFileSync } from 'node:fs';
