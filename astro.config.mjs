@@ -79,6 +79,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Shiki's colours are style attributes, which the CSP refuses, and the edition prints no code:
+		// without it no build loads Shiki's grammars and engine (~0.2 s of CPU).
+		syntaxHighlight: false,
 		processor: unified({
 			remarkPlugins: remarkPlugins({ contentDir }),
 			rehypePlugins: rehypePlugins({ contentDir }),

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoBounds, geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -88,9 +88,35 @@ function loadWorld() {
 		const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
 		const object = topology.objects.countries as GeometryCollection<{ name: string }>;
 		const countries = feature(topology, object) as unknown as Countries;
-		world = { countries, adjacency: neighbors(object.geometries), bounds: countries.features.map((country) => geoBounds(country)) };
+		world = { countries, adjacency: neighbors(object.geometries), bounds: countries.features.map(outlineBox) };
 	}
 	return world;
+}
+
+/**
+ * The box of a country's outline points, widened by a degree: only ever tested against the view, to
+ * skip what cannot show. An edge drawn along its great circle can bulge past its end points; d3's
+ * geoBounds, which follows that, reaches at most 0.38° beyond this unwidened box on these outlines
+ * (Antarctica's, round the pole), and costs ~0.1 s of CPU for the world where this costs ~0.01 s.
+ */
+function outlineBox(country: Feature<Geometry | null>): GeoBox {
+	let [west, south, east, north] = [180, 90, -180, -90];
+	const visit = (coordinates: unknown): void => {
+		if (!Array.isArray(coordinates)) return;
+		if (typeof coordinates[0] === 'number') {
+			const [lon, lat] = coordinates as [number, number];
+			if (lon < west) west = lon;
+			if (lon > east) east = lon;
+			if (lat < south) south = lat;
+			if (lat > north) north = lat;
+		} else for (const inner of coordinates) visit(inner);
+	};
+	const geometry = country.geometry;
+	if (geometry && 'coordinates' in geometry) visit(geometry.coordinates);
+	return [
+		[west - 1, south - 1],
+		[east + 1, north + 1],
+	];
 }
 
 /**

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { netlifyHeaders } from '../deploy/security-headers.ts';
 import { basePath } from '../utils/base-path.ts';
 import { NO_SITE_URL_NOTICE } from '../utils/site-url.ts';
+import { beginPhase } from './build-phases.ts';
 
 export function deployIntegration(): AstroIntegration {
 	let base = '/';
@@ -25,6 +26,7 @@ export function deployIntegration(): AstroIntegration {
 				if (!site) logger.warn(NO_SITE_URL_NOTICE);
 			},
 			'astro:build:done': ({ dir }) => {
+				beginPhase('_headers');
 				writeFileSync(path.join(fileURLToPath(dir), '_headers'), netlifyHeaders(base));
 			},
 		},

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildPartBook } from '../epub/part-book.ts';
 import { partEpubPath } from '../registry/entity-path.ts';
+import { beginPhase } from './build-phases.ts';
 
 /** The day of the build (or SOURCE_DATE_EPOCH's), at midnight: two builds of one day give the same bytes. */
 export function modifiedStamp(now = new Date(), epoch = process.env.SOURCE_DATE_EPOCH): string {
@@ -36,6 +37,7 @@ export function epubIntegration(): AstroIntegration {
 				siteUrl = config.site;
 			},
 			'astro:build:done': ({ dir, logger }) => {
+				beginPhase('e-books (EPUB)');
 				const site = fileURLToPath(dir);
 				const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
 				for (const slug of publishedParts(site)) {

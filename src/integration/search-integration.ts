@@ -99,7 +99,6 @@ export function searchIntegration(): AstroIntegration {
 				const chunks = rechunkPagefindIndex(path.join(site, 'pagefind'));
 				logger.info(`search index: ${pages} pages; word index ${chunks.join(', ')}`);
 				await close();
-				beginPhase('headers, end of build');
 			},
 		},
 	};

@@ -2,7 +2,8 @@
  * `npm run bench`: the project's speed and size numbers, one table per measure, each printed as its
  * section ends (and all again at the end). Targets are printed beside the numbers; nothing here
  * fails a build. `npm run bench -- --scale` (or BENCH_SCALE=1) adds the slow scale bench on
- * synthetic editions.
+ * synthetic editions. `npm run bench -- --only build` runs one section (and the build, if it needs
+ * the built site).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -29,8 +30,21 @@ const brief = (error: unknown) =>
 		.slice(0, 6)
 		.join('\n    ');
 
-/** Runs one section; a section that fails prints its error as a table and the bench goes on. */
+const SECTIONS = ['annotation', 'build', 'offline and e-books', 'page weight', 'search', 'reading', 'lighthouse', 'scale'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && !SECTIONS.includes(only)) {
+	console.error(`bench: --only takes one of: ${SECTIONS.join(', ')}`);
+	process.exit(2);
+}
+/** The sections between the build and the scale bench measure the site the build leaves. */
+const onSite = (name: string) => SECTIONS.indexOf(name) > SECTIONS.indexOf('build') && name !== 'scale';
+const wanted = (name: string) => only === undefined || only === name || (name === 'build' && onSite(only));
+const needsServer = only === undefined || (onSite(only) && only !== 'offline and e-books');
+
+/** Runs one section (unless --only names another); a section that fails prints its error as a table and the bench goes on. */
 async function section(name: string, run: () => Rows | Table[] | Promise<Rows | Table[]>): Promise<boolean> {
+	if (!wanted(name)) return true;
 	const started = Date.now();
 	let ok = true;
 	let added: Table[];
@@ -50,8 +64,9 @@ async function section(name: string, run: () => Rows | Table[] | Promise<Rows | 
 
 await section('annotation', benchAnnotation);
 rmSync(DIST, { recursive: true, force: true });
-if (await section('build', () => benchBuildCost(DIST, BARE_DIST))) {
-	await section('offline and e-books', () => benchOffline(DIST));
+const built = wanted('build') && (await section('build', () => benchBuildCost(DIST, BARE_DIST)));
+if (built) await section('offline and e-books', () => benchOffline(DIST));
+if (built && needsServer) {
 	const server = await serveStatic(DIST);
 	try {
 		const browser = await launchBrowser();
@@ -75,9 +90,9 @@ if (await section('build', () => benchBuildCost(DIST, BARE_DIST))) {
 rmSync(DIST, { recursive: true, force: true });
 rmSync(BARE_DIST, { recursive: true, force: true });
 
-if (process.env.BENCH_SCALE === '1' || process.argv.includes('--scale')) {
+if (process.env.BENCH_SCALE === '1' || process.argv.includes('--scale') || only === 'scale') {
 	await section('scale', benchScale);
-} else {
+} else if (only === undefined) {
 	tables.push(
 		keyValueTable('scale', {
 			[`${SCALE_PARTS.join(', ')} synthetic parts`]: 'skipped: run `npm run bench -- --scale` or BENCH_SCALE=1 npm run bench',
