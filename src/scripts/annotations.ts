@@ -1,6 +1,6 @@
 /**
  * The annotation switch: Text only · Names · Everything. The level lives on <html data-annotations>
- * (set before paint by theme-init.js from localStorage, or the edition's default), CSS does the
+ * (set before paint by the head's theme script, src/layouts/theme-init.ts, from localStorage, or the edition's default), CSS does the
  * rest; this script shows the switch, remembers the choice, and takes hidden links out of the Tab
  * order so a keyboard reader meets only what is shown.
  */

@@ -1,10 +1,10 @@
 /**
- * Offline reading: registers the service worker (dist/sw.js, src/integration/offline-integration.ts),
- * says quietly in the footer when the whole edition is stored and how much room it takes, and,
- * when a newer edition has been stored beside it, offers to switch (the reader chooses when).
- * Imported by reader.ts only after the page has loaded, and only where service workers exist.
+ * Offline reading, once reader.ts has registered the service worker (dist/sw.js,
+ * src/integration/offline-integration.ts) and it is ready: says quietly in the footer that the whole
+ * edition is stored and how much room it takes, and, when a newer edition has been stored beside it,
+ * offers to switch (the reader chooses when). Loaded only then, so a first visit's first view
+ * does not carry it.
  */
-const base = document.documentElement.dataset.base ?? '/';
 
 function formatBytes(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -36,9 +36,8 @@ function offerUpdate(waiting: ServiceWorker): void {
 	);
 }
 
-async function start(): Promise<void> {
-	const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-	// A newer worker waits only where an older one controls the page: that is the returning reader.
+/** Follows the registration: a newer worker waits only where an older one controls the page (the returning reader). */
+export function followWorker(registration: ServiceWorkerRegistration): void {
 	const watch = (worker: ServiceWorker | null) => {
 		if (!worker) return;
 		const check = () => {
@@ -48,14 +47,8 @@ async function start(): Promise<void> {
 		worker.addEventListener('statechange', check);
 	};
 	watch(registration.waiting);
+	// An update found before this module loaded is still installing, or already waiting (above).
+	watch(registration.installing);
 	registration.addEventListener('updatefound', () => watch(registration.installing));
-	await navigator.serviceWorker.ready;
-	await showStored();
+	void showStored();
 }
-
-// A module (reader.ts imports it lazily), though it exports nothing.
-export {};
-
-start().catch(() => {
-	// No worker (private mode, storage off, an http: origin): the edition works online as before.
-});

@@ -67,7 +67,8 @@ rmSync(DIST, { recursive: true, force: true });
 const built = wanted('build') && (await section('build', () => benchBuildCost(DIST, BARE_DIST)));
 if (built) await section('offline and e-books', () => benchOffline(DIST));
 if (built && needsServer) {
-	const server = await serveStatic(DIST);
+	// Compressed, as every host serves it (Lighthouse's simulated network counts the bytes sent).
+	const server = await serveStatic(DIST, '/', {}, { gzip: true });
 	try {
 		const browser = await launchBrowser();
 		try {
@@ -77,7 +78,7 @@ if (built && needsServer) {
 		} finally {
 			await browser.close();
 		}
-		const bare = await serveStatic(BARE_DIST);
+		const bare = await serveStatic(BARE_DIST, '/', {}, { gzip: true });
 		try {
 			await section('lighthouse', () => benchLighthouse(server.url, bare.url));
 		} finally {

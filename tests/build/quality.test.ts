@@ -9,9 +9,12 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { DIST, FIXTURE_DIST, ROOT, SUBPATH_BASE, SUBPATH_DIST, TEST_SITE_URL, TMP } from '../helpers/paths.ts';
+import { DIST, FIXTURE_DIST, ROOT, SECOND_DIST, SUBPATH_BASE, SUBPATH_DIST, TEST_SITE_URL, TMP } from '../helpers/paths.ts';
 import { internalReferences, readSite } from '../helpers/site-files.ts';
 import { SECURITY_HEADERS } from '../../src/deploy/security-headers.ts';
+import { builtHeaderRules, builtPolicy } from '../helpers/built-headers.ts';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 beforeAll(ensureBuilt);
 
@@ -140,33 +143,16 @@ describe('prose the engine assembles', () => {
 
 describe('production headers', () => {
 	test('dist/_headers carries the security headers and the caching rules', () => {
-		// Parsed as Netlify and Cloudflare read it: a path line, then indented `Name: value` lines.
-		const rules = new Map<string, Map<string, string>>();
-		let current: Map<string, string> | undefined;
-		for (const line of readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n').filter(Boolean)) {
-			if (!line.startsWith(' ')) rules.set(line, (current = new Map()));
-			else
-				current!.set(
-					line.trim().split(':')[0]!,
-					line
-						.trim()
-						.slice(line.trim().indexOf(':') + 1)
-						.trim(),
-				);
-		}
+		const rules = builtHeaderRules(DIST);
 		const all = rules.get('/*')!;
 		expect(all.get('X-Content-Type-Options')).toBe('nosniff');
 		expect(all.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
 		expect(all.get('X-Frame-Options')).toBe('DENY');
-		const csp = new Map(
-			all
-				.get('Content-Security-Policy')!
-				.split('; ')
-				.map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1).join(' ')]),
-		);
+		const csp = directives(all.get('Content-Security-Policy')!);
 		expect(csp.get('default-src')).toBe("'self'");
-		expect(csp.get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
-		expect(csp.get('style-src')).toBe("'self'");
+		// Inline code only by its sha256 (what the pages carry inline: the test below).
+		expect(csp.get('script-src')).toMatch(/^'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+		expect(csp.get('style-src')).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
 		expect(csp.get('object-src')).toBe("'none'");
 		expect(csp.get('frame-ancestors')).toBe("'none'");
 		expect(all.get('Content-Security-Policy')).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -177,11 +163,68 @@ describe('production headers', () => {
 		expect(rules.get('/sw.js')?.get('Cache-Control')).toMatch(/max-age=0.*must-revalidate/);
 	});
 
-	test('the nginx server block sends the same headers', () => {
+	test('the nginx server block sends the same headers, its CSP from the line the build wrote', () => {
 		const nginx = readFileSync(path.join(ROOT, 'src', 'deploy', 'nginx.conf'), 'utf8');
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
+		// Once for pages, once for the hashed assets' location (whose add_header lines replace the server's).
+		expect(nginx.match(/^\s*include \/var\/www\/edition\/_headers\.nginx;$/gm)).toHaveLength(2);
+		expect(nginx).not.toContain('add_header Content-Security-Policy');
+		const line = readFileSync(path.join(DIST, '_headers.nginx'), 'utf8');
+		expect(line).toContain(`add_header Content-Security-Policy "${builtPolicy(DIST)}" always;`);
+	});
+
+	test("every page's inline styles and scripts are admitted by their sha256 in _headers and _headers.nginx (and its CSP meta, if any)", () => {
+		// The tests' builds carry no CSP <meta> (NODE_ENV=test); tests/unit/inline-policy.test.ts checks the meta's rewrite.
+		for (const dist of [DIST, SECOND_DIST]) {
+			const policy = directives(builtPolicy(dist));
+			const nginx = directives(/"([^"]+)"/.exec(readFileSync(path.join(dist, '_headers.nginx'), 'utf8'))![1]!);
+			const missing: string[] = [];
+			let inline = 0;
+			for (const [name, page] of readSite(dist)) {
+				const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page.html)?.[1];
+				// Read here with the tests' own parser, not the build's: style elements, and scripts that run.
+				const sources: [string, string][] = [];
+				visit(page.tree, 'element', (node) => {
+					const type = node.properties.type;
+					if (node.tagName === 'style') sources.push(['style-src', toString(node)]);
+					if (node.tagName === 'script' && !node.properties.src && (type === undefined || type === 'module'))
+						sources.push(['script-src', toString(node)]);
+				});
+				for (const [directive, text] of sources) {
+					inline++;
+					const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+					for (const [where, policyOf] of [
+						['_headers', policy],
+						['_headers.nginx', nginx],
+						...(meta ? [['meta', directives(meta)] as const] : []),
+					] as const)
+						if (!policyOf.get(directive)?.split(' ').includes(hash))
+							missing.push(`${name}: ${directive} ${hash} not in ${where}`);
+				}
+			}
+			expect(inline, dist).toBeGreaterThan(10);
+			expect(missing.slice(0, 5), dist).toEqual([]);
+		}
+	});
+
+	test('no page waits for a stylesheet or a script before its first paint: none is linked in <head> but as a module', () => {
+		const blocking: string[] = [];
+		for (const [name, page] of readSite(DIST)) {
+			const head = page.html.slice(0, page.html.indexOf('</head>'));
+			for (const link of head.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []) blocking.push(`${name}: ${link}`);
+			for (const script of head.match(/<script[^>]*\ssrc=[^>]*>/g) ?? [])
+				if (!/type="module"|\s(async|defer)[\s>=]/.test(script)) blocking.push(`${name}: ${script}`);
+		}
+		expect(blocking.slice(0, 5)).toEqual([]);
 	});
 });
+
+/** A policy's directives by name. */
+function directives(policy: string): Map<string, string> {
+	return new Map(
+		policy.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1).join(' ')] as [string, string]),
+	);
+}
 
 /** sha256 of every file under a folder, by relative path. */
 function fingerprint(dir: string): Record<string, string> {

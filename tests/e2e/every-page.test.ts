@@ -3,7 +3,8 @@
  * folder, not from a list), in both engines, at 320, 390 and 1440 px. On each page and width:
  * - nothing scrolls sideways: `scrollWidth − clientWidth` of the document is 0 or less (never
  *   measured against innerWidth, which mobile emulation stretches to the content);
- * - no console error, no failed request, no request to another origin.
+ * - no console error (a violation of the build's own Content-Security-Policy, which it is served
+ *   with, is one), no failed request, no request to another origin.
  * One page per engine and edition, resized rather than relaunched; a page is loaded at the first
  * width and resized through the others.
  */
@@ -13,6 +14,7 @@ import { ENGINES, type EngineName } from '../helpers/browser.ts';
 import { sidewaysOverflow } from '../helpers/engine-page.ts';
 import { useEngineSite } from '../helpers/engine-session.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { builtPolicy } from '../helpers/built-headers.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
 import { DIST, SECOND_DIST } from '../helpers/paths.ts';
 
@@ -33,7 +35,7 @@ const cases: [EngineName, string, string][] = ENGINES.flatMap((engine) => [
 ]);
 
 describe.each(cases)('every page in %s, %s', (engine, _, dist) => {
-	const site = useEngineSite(engine, () => serveStatic(dist));
+	const site = useEngineSite(engine, () => serveStatic(dist, '/', { 'content-security-policy': builtPolicy(dist) }));
 
 	test('at 320, 390 and 1440 px: no sideways scroll, no console error, no failed or foreign request', { timeout: 900_000 }, async () => {
 		const pages = everyPage(dist);

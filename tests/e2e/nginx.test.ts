@@ -10,7 +10,7 @@ import { useEngineSite } from '../helpers/engine-session.ts';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { DIST } from '../helpers/paths.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/deploy/security-headers.ts';
+import { builtPolicy } from '../helpers/built-headers.ts';
 
 const behindNginx = async () => {
 	const nginx = await startNginx(DIST);
@@ -27,15 +27,18 @@ describe('nginx with the production headers', () => {
 
 	test('HTML carries the security headers and is revalidated; hashed assets are cached for good', async () => {
 		const html = await fetch(`${nginx.url}part-1/`);
-		expect(html.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+		expect(html.headers.get('content-security-policy')).toBe(builtPolicy(DIST));
 		expect(html.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(html.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 		expect(html.headers.get('permissions-policy')).toContain('camera=()');
 		expect(html.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
-		const asset = (await html.text()).match(/\/_astro\/[^"]+\.css/)![0];
-		const css = await fetch(nginx.url + asset.slice(1));
-		expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-		expect(css.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+		const asset = (await html.text()).match(/\/_astro\/[^"]+\.js/)![0];
+		const script = await fetch(nginx.url + asset.slice(1));
+		expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(script.headers.get('content-security-policy')).toBe(builtPolicy(DIST));
+		// The hosts' header files are the server's, not the readers'.
+		expect((await fetch(`${nginx.url}_headers.nginx`)).status).toBe(404);
+		expect((await fetch(`${nginx.url}_headers`)).status).toBe(404);
 		const missing = await fetch(`${nginx.url}no-such-page/`);
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('This page is not in the edition');

@@ -17,7 +17,7 @@ import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/paths.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
-import { CONTENT_SECURITY_POLICY as CSP } from '../../src/deploy/security-headers.ts';
+import { builtPolicy } from '../helpers/built-headers.ts';
 import { writeServiceWorker } from '../../src/integration/offline-integration.ts';
 
 const wide = { width: 1440, height: 900 };
@@ -72,7 +72,7 @@ describe.each(ENGINES)('offline in %s', (engine) => {
 		afterAll(async () => server?.close());
 
 		test('after one visit, with the server stopped, every built page, search and a card work', { timeout: 600_000 }, async () => {
-			server = await serveStatic(dist, base, { 'content-security-policy': CSP });
+			server = await serveStatic(dist, base, { 'content-security-policy': builtPolicy(dist) });
 			const site = server.url;
 			const page = await freshPage(engine);
 			await page.goto(`${site}part-1/`);
@@ -131,7 +131,7 @@ describe.each(ENGINES)('offline in %s', (engine) => {
 			);
 			await writeServiceWorker(after);
 
-			let server = await serveStatic(before, '/', { 'content-security-policy': CSP });
+			let server = await serveStatic(before, '/', { 'content-security-policy': builtPolicy(before) });
 			const port = Number(new URL(server.url).port);
 			const page = await freshPage(engine);
 			await page.goto(`${server.url}part-1/`);
@@ -141,7 +141,12 @@ describe.each(ENGINES)('offline in %s', (engine) => {
 			await server.close();
 
 			const fetched: string[] = [];
-			server = await serveStatic(after, '/', { 'content-security-policy': CSP }, { port, onRequest: (url) => fetched.push(url) });
+			server = await serveStatic(
+				after,
+				'/',
+				{ 'content-security-policy': builtPolicy(after) },
+				{ port, onRequest: (url) => fetched.push(url) },
+			);
 			try {
 				await page.goto(`${server.url}part-1/`);
 				await until(page, 'the update prompt', () => isVisible(page, '[data-offline-update]'));

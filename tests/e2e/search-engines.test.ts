@@ -13,7 +13,7 @@ import { useEngineSite } from '../helpers/engine-session.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { DIST } from '../helpers/paths.ts';
 // The production policy itself, so the tests run under exactly what the hosts send.
-import { CONTENT_SECURITY_POLICY as CSP } from '../../src/deploy/security-headers.ts';
+import { builtPolicy } from '../helpers/built-headers.ts';
 
 const wide = { width: 1280, height: 900 };
 // A word no edition contains.
@@ -24,7 +24,7 @@ async function results(page: EnginePage) {
 }
 
 describe.each(ENGINES)('search in %s', (engine) => {
-	const site = useEngineSite(engine, () => serveStatic(DIST, '/', { 'content-security-policy': CSP }));
+	const site = useEngineSite(engine, () => serveStatic(DIST, '/', { 'content-security-policy': builtPolicy(DIST) }));
 
 	test('says so honestly when nothing is found, with no error under the CSP', async () => {
 		const page = await site.open(`search/?q=${NOWHERE}`, wide);

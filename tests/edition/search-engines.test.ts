@@ -9,7 +9,7 @@ import { box, count, text, texts, waitForURL, type EnginePage } from '../helpers
 import { useEngineSite } from '../helpers/engine-session.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/paths.ts';
-import { CONTENT_SECURITY_POLICY as CSP } from '../../src/deploy/security-headers.ts';
+import { builtPolicy } from '../helpers/built-headers.ts';
 
 const wide = { width: 1280, height: 900 };
 
@@ -21,7 +21,7 @@ const hrefs = (page: EnginePage) =>
 const status = (page: EnginePage) => text(page, '[data-search-status]');
 
 describe.each(ENGINES)('this edition’s search in %s', (engine) => {
-	const site = useEngineSite(engine, () => serveStatic(DIST, '/', { 'content-security-policy': CSP }));
+	const site = useEngineSite(engine, () => serveStatic(DIST, '/', { 'content-security-policy': builtPolicy(DIST) }));
 
 	test('“Khorog” finds the Part 1 paragraph 23 and the place page, with no error under the CSP', async () => {
 		const page = await site.open('search/?q=Khorog', wide);
@@ -144,7 +144,9 @@ describe.each(ENGINES)('this edition’s search in %s', (engine) => {
 });
 
 describe.each(ENGINES)('this edition’s search under a sub-path in %s', (engine) => {
-	const sub = useEngineSite(engine, () => serveStatic(SUBPATH_DIST, SUBPATH_BASE, { 'content-security-policy': CSP }));
+	const sub = useEngineSite(engine, () =>
+		serveStatic(SUBPATH_DIST, SUBPATH_BASE, { 'content-security-policy': builtPolicy(SUBPATH_DIST) }),
+	);
 
 	test('“Khorog” finds and links results under /reader/, and the Part 1 result arrives with the words marked', async () => {
 		const page = await sub.open('search/?q=Khorog', wide);

@@ -46,7 +46,7 @@ export async function startNginx(site: string): Promise<RunningNginx> {
 	mkdirSync(prefix, { recursive: true });
 	const server = readFileSync(path.join(ROOT, 'src', 'deploy', 'nginx.conf'), 'utf8')
 		.replace('listen 80;', `listen 127.0.0.1:${port};`)
-		.replace('root /var/www/edition;', `root ${site};`);
+		.replaceAll('/var/www/edition', site);
 	const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `\t${name}_temp_path ${prefix}/${name};`).join('\n');
 	writeFileSync(
 		path.join(prefix, 'nginx.conf'),

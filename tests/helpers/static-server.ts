@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -31,13 +32,15 @@ export interface ServeOptions {
 	port?: number;
 	/** Told of every request's path and query, in order. */
 	onRequest?: (url: string) => void;
+	/** Compresses text responses when the client accepts gzip, as every production host does (npm run bench). */
+	gzip?: boolean;
 }
 
 export async function serveStatic(
 	root: string,
 	base = '/',
 	headers: Record<string, string> = {},
-	{ port: wanted = 0, onRequest }: ServeOptions = {},
+	{ port: wanted = 0, onRequest, gzip = false }: ServeOptions = {},
 ): Promise<RunningServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const server: Server = createServer(async (request, response) => {
@@ -45,7 +48,12 @@ export async function serveStatic(
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = async (file: string, status = 200) => {
 			const body = await readFile(file);
-			response.writeHead(status, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+			const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+			if (gzip && /gzip/.test(String(request.headers['accept-encoding'])) && /text|json|xml|svg|javascript/.test(type)) {
+				response.writeHead(status, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+				return response.end(gzipSync(body));
+			}
+			response.writeHead(status, { ...headers, 'content-type': type });
 			response.end(body);
 		};
 		if (!pathname.startsWith(prefix)) return send(path.join(root, '404.html'), 404).catch(() => response.end());
