@@ -51,10 +51,11 @@ export async function serveStatic(
 			const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
 			if (gzip && /gzip/.test(String(request.headers['accept-encoding'])) && /text|json|xml|svg|javascript/.test(type)) {
 				response.writeHead(status, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-				return response.end(gzipSync(body));
+				response.end(gzipSync(body));
+			} else {
+				response.writeHead(status, { ...headers, 'content-type': type });
+				response.end(body);
 			}
-			response.writeHead(status, { ...headers, 'content-type': type });
-			response.end(body);
 		};
 		if (!pathname.startsWith(prefix)) return send(path.join(root, '404.html'), 404).catch(() => response.end());
 		let file = path.join(root, pathname.slice(prefix.length));
