@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { vocabularyCss } from '../../src/integration/vocabulary-styles.ts';
+import { evidenceCss, vocabularyCss } from '../../src/integration/vocabulary-styles.ts';
 import { DEFAULT_VOCABULARIES, VocabulariesSchema, withDefaults, type Vocabularies } from '../../src/schemas/vocabularies.ts';
 import { ROOT, SECOND_CONTENT } from '../helpers/paths.ts';
 import { colourContrastProblems } from '../helpers/contrast.ts';
@@ -18,7 +18,7 @@ const tokens = readFileSync(path.join(ROOT, 'src', 'styles', 'tokens.css'), 'utf
 
 describe('the vocabularies’ stylesheet', () => {
 	test('gives each coloured step and kind its light and dark colour, and the no-evidence kind the accent', () => {
-		const css = vocabularyCss({
+		const vocabularies = {
 			evidenceSteps: [
 				{
 					id: 'seen',
@@ -33,9 +33,10 @@ describe('the vocabularies’ stylesheet', () => {
 				{ id: 'rumour', label: 'rumour', colour: { light: '#654321', dark: '#fedcba' }, none: true },
 				{ id: 'letter', label: 'letter' },
 			],
-		});
-		expect(css.trim().split('\n')).toEqual([
-			'.rd-st--seen { --rd-st: light-dark(#123456, #abcdef); }',
+		};
+		// Two sheets: the steps for every page, the kinds only where claims are drawn.
+		expect(vocabularyCss(vocabularies).trim().split('\n')).toEqual(['.rd-st--seen { --rd-st: light-dark(#123456, #abcdef); }']);
+		expect(evidenceCss(vocabularies).trim().split('\n')).toEqual([
 			'.rd-ev--rumour { --rd-ev: light-dark(#654321, #fedcba); }',
 			'.rd-evidence--rumour { color: var(--rd-accent); }',
 		]);
