@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { DIST, FIXTURE_CONTENT, FIXTURE_DIST, ROOT, SECOND_CONTENT, SECOND_DIST, TEST_SITE_URL } from '../helpers/paths.ts';
 import { readPage, select, selectAll, toString, normalise } from '../helpers/html.ts';
+import { firstViewCss } from '../helpers/page-styles.ts';
 
 beforeAll(ensureBuilt);
 
@@ -234,10 +235,7 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist, site }) => 
 			evidenceSteps: { id: string }[];
 			evidenceKinds: { id: string }[];
 		};
-		const css = (file: string) =>
-			selectAll('link[rel="stylesheet"]', page(file))
-				.map((link) => readFileSync(path.join(dist, String(link.properties.href).replace(/^\//, '')), 'utf8'))
-				.join('\n');
+		const css = (file: string) => firstViewCss(dist, page(file));
 		const declared = (sheets: string, prefix: string, property: string, id: string) =>
 			new RegExp(`\\.${prefix}--${id}\\s*\\{\\s*${property}:\\s*light-dark\\(#`).test(sheets);
 		const index = css('incidents/index.html');

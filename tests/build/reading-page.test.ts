@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { DIST, FIXTURE_DIST } from '../helpers/paths.ts';
 import { readPage, select, selectAll, toString, normalise } from '../helpers/html.ts';
+import { firstViewCss } from '../helpers/page-styles.ts';
 
 beforeAll(ensureBuilt);
 
@@ -56,10 +57,7 @@ describe('entity pages', () => {
 });
 
 describe('weight by page kind', () => {
-	const stylesheets = (page: string) =>
-		selectAll('link[rel="stylesheet"]', readPage(DIST, page))
-			.map((link) => readFileSync(path.join(DIST, String(link.properties.href)), 'utf8'))
-			.join('');
+	const stylesheets = (page: string) => firstViewCss(DIST, readPage(DIST, page));
 
 	test('a part page loads no glossary, entry-page or incident-index rules', () => {
 		const css = stylesheets('part-1/index.html');

@@ -14,7 +14,7 @@ import { ensureBuilt } from '../helpers/ensure-built.ts';
 import { DIST, SECOND_DIST } from '../helpers/paths.ts';
 import { readPage, select } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
-import { classesInMarkup, styledBy, stylesheetsOf } from '../helpers/page-styles.ts';
+import { classesInMarkup, styledBy, stylesOf } from '../helpers/page-styles.ts';
 
 /**
  * Classes written without a rule of their own, each for a reason. Kept short: a new class needs a
@@ -66,7 +66,7 @@ function pagesOf(dist: string): Page[] {
 			const cardsTree: Root = readPage(dist, path.join(new URL(cards, 'http://site.invalid').pathname, 'index.html'));
 			for (const name of classesInMarkup(cardsTree)) classes.add(name);
 		}
-		pages.push({ name, classes, sheets: stylesheetsOf(dist, tree) });
+		pages.push({ name, classes, sheets: stylesOf(dist, tree) });
 	}
 	return pages;
 }

@@ -1,12 +1,14 @@
 /**
- * What styles a built page can have: the stylesheets it links, and those its module scripts load on
- * demand (cards.css, search-results.css), found by following the scripts' static and lazy imports
- * through the built files, so no list of sheets is kept by hand. Used by tests/build/styled-classes.test.ts.
+ * What styles a built page can have: the CSS it carries inline (each page's own sheets, inlined by the
+ * build), the stylesheets it links, and those its module scripts load on demand (cards.css,
+ * search-results.css), found by following the scripts' static and lazy imports through the built
+ * files, so no list of sheets is kept by hand. Used by tests/build/styled-classes.test.ts and others.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** A site-absolute or relative URL of a built file, as a path inside dist. */
@@ -41,6 +43,20 @@ export function stylesheetsOf(dist: string, page: Root): string[] {
 	return [...sheets];
 }
 
+/** The CSS the page has before any script runs: its inline <style>s and the sheets it links. */
+export function firstViewCss(dist: string, page: Root): string {
+	const inline = selectAll('style', page).map((style) => toString(style));
+	const linked = selectAll('link[rel~="stylesheet"][href]', page).map((link) =>
+		readFileSync(fileOf(dist, String(link.properties.href)), 'utf8'),
+	);
+	return [...inline, ...linked].join('\n');
+}
+
+/** Every CSS text the page can have: its first view's, and each sheet its scripts can load. */
+export function stylesOf(dist: string, page: Root): string[] {
+	return [firstViewCss(dist, page), ...stylesheetsOf(dist, page).map((file) => readFileSync(file, 'utf8'))];
+}
+
 /** Every class name a stylesheet's selectors mention (comments, strings and url() left out). */
 export function classesInStylesheet(css: string): Set<string> {
 	const classes = new Set<string>();
@@ -68,12 +84,11 @@ export function classesInMarkup(page: Root): Set<string> {
 	return classes;
 }
 
-/** Whether any selector of the stylesheets can match the class. */
-export function styledBy(files: string[]): (name: string) => boolean {
+/** Whether any selector of the CSS texts can match the class. */
+export function styledBy(texts: string[]): (name: string) => boolean {
 	const classes = new Set<string>();
 	const prefixes = new Set<string>();
-	for (const file of files) {
-		const css = readFileSync(file, 'utf8');
+	for (const css of texts) {
 		for (const name of classesInStylesheet(css)) classes.add(name);
 		for (const prefix of classPrefixesInStylesheet(css)) prefixes.add(prefix);
 	}
