@@ -88,17 +88,17 @@ describe('the annotation switch', () => {
 	test('is remembered across visits and applied before the text is parsed, so nothing flashes', async () => {
 		const { page } = await site.open('part-1/', wide);
 		await page.getByRole('radio', { name: 'Text only' }).check();
-		// At the moment <body> enters the document (before any paint of the text), the level is already set.
+		// At the moment <main> enters the document (before any of the text is parsed), the level is already set.
 		await page.addInitScript(() => {
 			new MutationObserver((_, observer) => {
-				if (!document.body) return;
-				(window as unknown as { levelAtBody: string | undefined }).levelAtBody = document.documentElement.dataset.annotations;
+				if (!document.querySelector('main')) return;
+				(window as unknown as { levelAtMain: string | undefined }).levelAtMain = document.documentElement.dataset.annotations;
 				observer.disconnect();
 			}).observe(document, { childList: true, subtree: true });
 		});
 		await page.goto(`${site.url}glossary/`);
 		await page.goto(`${site.url}part-1/`);
-		expect(await page.evaluate(() => (window as unknown as { levelAtBody: string }).levelAtBody)).toBe('text');
+		expect(await page.evaluate(() => (window as unknown as { levelAtMain: string }).levelAtMain)).toBe('text');
 		expect(await page.getByRole('radio', { name: 'Text only' }).isChecked()).toBe(true);
 	});
 });
