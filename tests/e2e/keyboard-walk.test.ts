@@ -31,8 +31,15 @@ describe.each(ENGINES)('a keyboard walk in %s', (engine) => {
 			await page.press('Tab');
 			const at = await where(page);
 			if (at.kind !== 'mention') continue;
-			// Cards load on first intent, so the first may take a moment.
-			await expect.poll(() => isVisible(page, `#${at.id}`), { message: `#${at.id} opens on focus`, timeout: 5000 }).toBe(true);
+			// Cards load on first intent (the contents, in the main region, come first): wait for them to be in the
+			// page, however long a loaded machine takes, then the card is shown at once.
+			await expect
+				.poll(() => page.evaluate(() => Boolean(document.querySelector('.rd-cards'))), {
+					message: 'the cards are loaded',
+					timeout: 50_000,
+				})
+				.toBe(true);
+			await expect.poll(() => isVisible(page, `#${at.id}`), { message: `#${at.id} opens on focus` }).toBe(true);
 			// Into the card with ↓ (a mention costs one Tab stop), then out of it with Esc: the card closes and
 			// the focus returns to the mention.
 			await page.press('ArrowDown');

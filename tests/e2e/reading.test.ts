@@ -159,6 +159,25 @@ describe('cards cost nothing until wanted', () => {
 		expect(requests).toHaveLength(1);
 	});
 
+	test('focus that reaches a mention while the cards script is still loading opens that mention’s card', async () => {
+		const { page } = await site.open('part-1/', wide);
+		// The cards script is held back until the focus has moved on from what asked for it.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let requested = false;
+		await page.route(/\/_astro\/cards\.[\w-]+\.js$/, async (route) => {
+			requested = true;
+			await held;
+			await route.continue();
+		});
+		// The contents, in the main region, start the loading; a keyboard reader tabs on to the first mention.
+		await page.locator('.rd-toc a').first().focus();
+		await expect.poll(() => requested, { message: 'focus in the main region asks for the cards script' }).toBe(true);
+		await page.locator(mention('isaf')).first().focus();
+		release();
+		await expect.poll(() => page.locator('#card-isaf').isVisible(), { timeout: 3000 }).toBe(true);
+	});
+
 	test('a tap loads the cards and shows the card, centred on a phone', async () => {
 		const { page } = await site.open('part-1/', phone);
 		const requests = cardRequests(page);
