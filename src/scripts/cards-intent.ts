@@ -7,6 +7,7 @@ const TRIGGER = '[data-card], a.rd-mention';
 const TYPES = ['pointerover', 'focusin', 'pointerdown', 'click'] as const;
 let pointerType = 'mouse';
 let loading: Promise<typeof import('./cards.ts')> | undefined;
+let latest: Event;
 
 function intent(event: Event) {
 	const target = event.target as Element;
@@ -20,11 +21,14 @@ function intent(event: Event) {
 	}
 	if (event.type === 'pointerover' && (event as PointerEvent).pointerType !== 'mouse') return;
 	const first = !loading;
+	if (event.type !== 'click') latest = event;
 	loading ??= import('./cards.ts');
 	if (first || event.type === 'click') {
 		void loading.then(({ replay }) => {
 			if (first) for (const type of TYPES) removeEventListener(type, intent, true);
-			replay(event, pointerType);
+			// A held-back tap is answered itself; otherwise the latest sign of interest, as focus or the
+			// pointer may have moved on to a mention while the script loaded.
+			replay(event.type === 'click' ? event : latest, pointerType);
 		});
 	}
 }

@@ -10,7 +10,7 @@
  */
 import { generateFragmentFromRange, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import quoteStyles from '../styles/quote.css?url';
-import { markdownQuotation, plainQuotation, textDirective, type Quotation, type QuotedWork } from '../utils/quotation.ts';
+import { asWritten, markdownQuotation, plainQuotation, textDirective, type Quotation, type QuotedWork } from '../utils/quotation.ts';
 import { loadStylesheet } from './stylesheet.ts';
 import { scopeOf, selectedWords, type Selected } from './quote-text.ts';
 import { arrive } from './quote-arrival.ts';
@@ -141,8 +141,11 @@ function link(words: Selected): string {
 	let directive = '';
 	// A quote across paragraphs, or one the generator cannot make unique, links to the first paragraph.
 	if (words.first === words.last) {
-		const result = generateFragmentFromRange(words.range);
-		if (result.status === GenerateFragmentStatus.SUCCESS && result.fragment) directive = `:~:${textDirective(result.fragment)}`;
+		// The generator widens the range it is given to whole words: the directive is made from that text.
+		const range = words.range.cloneRange();
+		const result = generateFragmentFromRange(range);
+		if (result.status === GenerateFragmentStatus.SUCCESS && result.fragment)
+			directive = `:~:${textDirective(asWritten(result.fragment, range.toString()))}`;
 	}
 	return `${page}#${id}${directive}`;
 }

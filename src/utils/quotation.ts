@@ -22,6 +22,29 @@ export function textDirective(fragment: TextDirective): string {
 	return `text=${prefix}${encodePart(fragment.textStart)}${end}${suffix}`;
 }
 
+/**
+ * The generator's folding (text-fragments-polyfill 6.7's `normalizeString`): compatibility
+ * decomposition, accents dropped, lower case, runs of white space as one space.
+ */
+const folded = (text: string) =>
+	text
+		.normalize('NFKD')
+		.replace(/\s+/g, ' ')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
+
+/**
+ * A directive that names the page's own characters. For a short quote the generator writes its
+ * folded form of the words (`…` as `...`, `é` as `e`); browsers match a directive's text as the page
+ * has it, case aside, so Firefox finds no `...` where the author wrote `…` and lands on the
+ * paragraph's top instead. `words` is the text of the range the directive was generated from; when
+ * its folded form is the directive's start, the start becomes the words as written.
+ */
+export function asWritten(fragment: TextDirective, words: string): TextDirective {
+	if (fragment.textEnd || folded(words) !== fragment.textStart) return fragment;
+	return { ...fragment, textStart: words.replace(/\s+/g, ' ') };
+}
+
 /** The text directives in an address's hash (`#p-20:~:text=…&text=…`); none when there is no `:~:`. */
 export function parseTextDirectives(hash: string): { id: string; directives: TextDirective[] } {
 	const at = hash.indexOf(':~:');

@@ -24,28 +24,39 @@ const where = (page: EnginePage) =>
 describe.each(ENGINES)('a keyboard walk in %s', (engine) => {
 	const site = useEngineSite(engine);
 
-	test('through the cards: each opens on focus, ↓ enters it, Esc closes it; no uncaught error, no console error', async () => {
-		const page = await site.open('part-1/', { width: 1440, height: 900 });
-		let cardsVisited = 0;
-		for (let step = 0; step < 120 && cardsVisited < 4; step++) {
-			await page.press('Tab');
-			const at = await where(page);
-			if (at.kind !== 'mention') continue;
-			// Cards load on first intent, so the first may take a moment.
-			await expect.poll(() => isVisible(page, `#${at.id}`), { message: `#${at.id} opens on focus`, timeout: 5000 }).toBe(true);
-			// Into the card with ↓ (a mention costs one Tab stop), then out of it with Esc: the card closes and
-			// the focus returns to the mention.
-			await page.press('ArrowDown');
-			expect((await where(page)).kind, `↓ reaches inside #${at.id}`).toBe('in-card');
-			await page.press('Escape');
-			await expect.poll(() => isVisible(page, `#${at.id}`), { message: `Esc closes #${at.id}` }).toBe(false);
-			expect((await where(page)).id).toBe(at.id);
-			cardsVisited++;
-			expect(page.errors, `errors after Esc in #${at.id}`).toEqual([]);
-		}
-		expect(cardsVisited).toBe(4);
-		expect(page.errors).toEqual([]);
-	});
+	test(
+		'through the cards: each opens on focus, ↓ enters it, Esc closes it; no uncaught error, no console error',
+		{ timeout: 120_000 },
+		async () => {
+			const page = await site.open('part-1/', { width: 1440, height: 900 });
+			let cardsVisited = 0;
+			for (let step = 0; step < 120 && cardsVisited < 4; step++) {
+				await page.press('Tab');
+				const at = await where(page);
+				if (at.kind !== 'mention') continue;
+				// Cards load on first intent (the contents, in the main region, come first): wait for them to be in the
+				// page, however long a loaded machine takes, then the card is shown at once.
+				await expect
+					.poll(() => page.evaluate(() => Boolean(document.querySelector('.rd-cards'))), {
+						message: 'the cards are loaded',
+						timeout: 50_000,
+					})
+					.toBe(true);
+				await expect.poll(() => isVisible(page, `#${at.id}`), { message: `#${at.id} opens on focus` }).toBe(true);
+				// Into the card with ↓ (a mention costs one Tab stop), then out of it with Esc: the card closes and
+				// the focus returns to the mention.
+				await page.press('ArrowDown');
+				expect((await where(page)).kind, `↓ reaches inside #${at.id}`).toBe('in-card');
+				await page.press('Escape');
+				await expect.poll(() => isVisible(page, `#${at.id}`), { message: `Esc closes #${at.id}` }).toBe(false);
+				expect((await where(page)).id).toBe(at.id);
+				cardsVisited++;
+				expect(page.errors, `errors after Esc in #${at.id}`).toEqual([]);
+			}
+			expect(cardsVisited).toBe(4);
+			expect(page.errors).toEqual([]);
+		},
+	);
 
 	test('through the notes on a narrow screen: Enter opens, Tab enters, Esc closes; no uncaught error, no console error', async () => {
 		const page = await site.open('part-1/', { width: 390, height: 844 });

@@ -65,7 +65,9 @@ function passage(arg: { mode: 'list' } | ({ mode: 'select' | 'locate' } & Spot))
 	const root = document.documentElement;
 	const inView =
 		rects.length > 0 && rects.every((r) => r.top >= 0 && r.bottom <= root.clientHeight && r.left >= 0 && r.right <= root.clientWidth);
-	return { text: text.slice(arg.from, arg.from + arg.length), inView };
+	// Where the passage stood, for a failure's message: its lines' tops and bottoms, the viewport's height and the scroll.
+	const where = `lines ${rects.map((r) => `${Math.round(r.top)}–${Math.round(r.bottom)}`).join(', ') || 'none'} in 0–${root.clientHeight}, scrollY ${Math.round(scrollY)}, hash ${location.hash.slice(0, 40)}`;
+	return { text: text.slice(arg.from, arg.from + arg.length), inView, at: where };
 }
 
 /** Where `words` begin in the paragraph's words (as passage() counts them). */
@@ -129,23 +131,35 @@ const geometry = (page: EnginePage) =>
 const overlaps = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) =>
 	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Opens a copied link in a fresh page and waits until the passage is inside the viewport. */
-async function landsOn(site: ReturnType<typeof useEngineSite>, link: string, spot: Spot, size = wide) {
+interface Located {
+	text: string;
+	inView: boolean;
+	at: string;
+}
+
+/**
+ * Opens a copied link in a fresh page and waits until the passage is inside the viewport; says where
+ * the passage last stood when it never was.
+ */
+async function landing(site: ReturnType<typeof useEngineSite>, link: string, spot: Spot, size = wide) {
 	const page = await site.open(link.slice(site.url.length), size);
+	let last: Located | undefined;
 	try {
 		await until(
-			() => page.evaluate(passage, { mode: 'locate', ...spot }),
-			(at) => (at as { inView: boolean }).inView,
+			async () => (last = (await page.evaluate(passage, { mode: 'locate', ...spot })) as Located),
+			(at) => at.inView,
 			`${link} shows the passage`,
 			8_000,
 		);
-		return true;
+		return { landed: true, text: last!.text, at: last!.at };
 	} catch {
-		return false;
+		return { landed: false, text: last?.text ?? '', at: last?.at ?? 'never located' };
 	} finally {
 		await page.close();
 	}
 }
+
+const landsOn = async (...args: Parameters<typeof landing>) => (await landing(...args)).landed;
 
 describe.each(ENGINES)('quote a passage in %s', (engine) => {
 	const site = useEngineSite(engine);
@@ -448,21 +462,36 @@ describe.each(ENGINES)('quote a passage in %s', (engine) => {
 				if (paragraph.text.slice(at, at + 40).trim().length < 30) continue;
 				spots.push(spot);
 			}
-			const results: { spot: Spot; link: string; landed: boolean }[] = [];
+			const results: { spot: Spot; link: string; landed: boolean; text: string; at: string }[] = [];
 			for (const spot of spots) {
 				await select(page, spot);
 				await barShown(page);
 				const before = (await copies()).length;
 				await page.evaluate(() => document.querySelector<HTMLButtonElement>('.rd-quote [data-quote="link"]')!.click());
 				const link = (await until(copies, (c) => c.length > before, 'a link copied')).at(-1)!;
-				results.push({ spot, link, landed: await landsOn(site, link, spot) });
+				results.push({ spot, link, ...(await landing(site, link, spot)) });
 				await unselect(page);
 			}
+			// Browsers find a directive's words as the page has them (case aside): each part must be the page's own text.
+			const parts = results.flatMap((r) =>
+				(r.link.split(':~:text=')[1] ?? '')
+					.split(',')
+					.map((part) => decodeURIComponent(part.replace(/^-|-$/g, '')))
+					.filter(Boolean)
+					.map((part) => ({ id: r.spot.id, part })),
+			);
+			const foreign = await page.evaluate((all) => {
+				const flat = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
+				const page = flat(document.querySelector('main')!.textContent!);
+				return all.filter(({ part }) => !page.includes(flat(part))).map(({ id, part }) => `${id}: “${part}”`);
+			}, parts);
+			expect.soft(foreign, 'directive text the page does not have').toEqual([]);
 			const fragments = results.filter((r) => r.link.includes(':~:text=')).length;
 			console.log(
 				`quote links in ${engine}: ${fragments}/50 text fragments, ${results.filter((r) => r.landed).length}/50 landed in view`,
 			);
-			expect(results.filter((r) => !r.landed).map((r) => r.link)).toEqual([]);
+			// Each passage that did not land, named: paragraph, words, link and where the words stood.
+			expect(results.filter((r) => !r.landed).map((r) => `${r.spot.id} “${r.text}” ${r.link} (${r.at})`)).toEqual([]);
 			expect(fragments).toBeGreaterThanOrEqual(48);
 		},
 	);

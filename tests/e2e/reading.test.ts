@@ -88,17 +88,17 @@ describe('the annotation switch', () => {
 	test('is remembered across visits and applied before the text is parsed, so nothing flashes', async () => {
 		const { page } = await site.open('part-1/', wide);
 		await page.getByRole('radio', { name: 'Text only' }).check();
-		// At the moment <body> enters the document (before any paint of the text), the level is already set.
+		// At the moment <main> enters the document (before any of the text is parsed), the level is already set.
 		await page.addInitScript(() => {
 			new MutationObserver((_, observer) => {
-				if (!document.body) return;
-				(window as unknown as { levelAtBody: string | undefined }).levelAtBody = document.documentElement.dataset.annotations;
+				if (!document.querySelector('main')) return;
+				(window as unknown as { levelAtMain: string | undefined }).levelAtMain = document.documentElement.dataset.annotations;
 				observer.disconnect();
 			}).observe(document, { childList: true, subtree: true });
 		});
 		await page.goto(`${site.url}glossary/`);
 		await page.goto(`${site.url}part-1/`);
-		expect(await page.evaluate(() => (window as unknown as { levelAtBody: string }).levelAtBody)).toBe('text');
+		expect(await page.evaluate(() => (window as unknown as { levelAtMain: string }).levelAtMain)).toBe('text');
 		expect(await page.getByRole('radio', { name: 'Text only' }).isChecked()).toBe(true);
 	});
 });
@@ -157,6 +157,25 @@ describe('cards cost nothing until wanted', () => {
 		await page.locator(mention('stratfor')).first().focus();
 		await expect.poll(() => page.locator('#card-stratfor').isVisible(), { timeout: 3000 }).toBe(true);
 		expect(requests).toHaveLength(1);
+	});
+
+	test('focus that reaches a mention while the cards script is still loading opens that mention’s card', async () => {
+		const { page } = await site.open('part-1/', wide);
+		// The cards script is held back until the focus has moved on from what asked for it.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let requested = false;
+		await page.route(/\/_astro\/cards\.[\w-]+\.js$/, async (route) => {
+			requested = true;
+			await held;
+			await route.continue();
+		});
+		// The contents, in the main region, start the loading; a keyboard reader tabs on to the first mention.
+		await page.locator('.rd-toc a').first().focus();
+		await expect.poll(() => requested, { message: 'focus in the main region asks for the cards script' }).toBe(true);
+		await page.locator(mention('isaf')).first().focus();
+		release();
+		await expect.poll(() => page.locator('#card-isaf').isVisible(), { timeout: 3000 }).toBe(true);
 	});
 
 	test('a tap loads the cards and shows the card, centred on a phone', async () => {

@@ -1,6 +1,13 @@
 /** The quote link's text directive, written and read back, and the quotation's citation (src/utils/quotation.ts). */
 import { describe, expect, test } from 'vitest';
-import { markdownQuotation, parseTextDirectives, plainQuotation, textDirective, type Quotation } from '../../src/utils/quotation.ts';
+import {
+	asWritten,
+	markdownQuotation,
+	parseTextDirectives,
+	plainQuotation,
+	textDirective,
+	type Quotation,
+} from '../../src/utils/quotation.ts';
 
 const work = { author: 'Ada Writer', title: 'A [Bracketed] Title', part: 2, publisher: 'Some Press', year: '2001' };
 
@@ -20,6 +27,26 @@ describe('text directives', () => {
 		expect(parseTextDirectives('#p-3:~:text=%E0%A4&text=ok').directives).toEqual([
 			{ prefix: undefined, textStart: 'ok', textEnd: undefined, suffix: undefined },
 		]);
+	});
+});
+
+describe('a generated directive, given back the page’s own characters', () => {
+	test('a short quote’s folded start (… as ..., accents and capitals dropped) becomes the words as written', () => {
+		// What text-fragments-polyfill 6.7 generated for these words of p-8 (and Firefox could not find).
+		expect(asWritten({ textStart: ' lines ... [beginning] in late winter 2009' }, ' lines … [beginning] in late winter 2009')).toEqual({
+			textStart: ' lines … [beginning] in late winter 2009',
+		});
+		expect(asWritten({ textStart: 'the dusanbe cafe', prefix: 'In' }, 'The\nDušanbe café')).toEqual({
+			textStart: 'The Dušanbe café',
+			prefix: 'In',
+		});
+	});
+
+	test('a directive that is not the words’ folded form, or has an end, is left as generated', () => {
+		const ranged = { textStart: 'lines', textEnd: '2009' };
+		expect(asWritten(ranged, 'lines … [beginning] in late winter 2009')).toBe(ranged);
+		const other = { textStart: 'other words' };
+		expect(asWritten(other, 'lines … [beginning]')).toBe(other);
 	});
 });
 
