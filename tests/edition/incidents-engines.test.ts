@@ -25,8 +25,8 @@ describe.each(ENGINES)('this edition’s incidents in %s', (engine) => {
 		const card = '#card--incident-2010-dushanbe-prison-break';
 		await expect.poll(() => isVisible(page, card), { timeout: 5000 }).toBe(true);
 		const words = (await text(page, card))!;
-		expect(words).toContain('22–23 August 2010');
-		expect(words).toContain('Dushanbe');
+		// The card's line under its title: the date and the place.
+		expect(await text(page, `${card} .rd-card__aliases`)).toMatch(/22–23 August 2010\s+·\s+Dushanbe/);
 		expect(words).toContain('prison break');
 		expect(words).toContain('contested');
 	});
@@ -36,7 +36,7 @@ describe.each(ENGINES)('this edition’s incidents in %s', (engine) => {
 		await page.hover('.rd-timeline--horizontal [data-incident="2010-kamarob-convoy-ambush"] .rd-mark');
 		const card = '#card--incident-2010-kamarob-convoy-ambush';
 		await expect.poll(() => isVisible(page, card), { timeout: 5000 }).toBe(true);
-		expect(await text(page, card)).toContain('19 September 2010');
+		expect(await text(page, `${card} .rd-card__aliases`)).toContain('19 September 2010');
 	});
 
 	test('the claimant filter names every claimant as the registry does, hyphenated names whole', async () => {
