@@ -26,11 +26,23 @@ describe.each(ENGINES)('links: part, in %s', (engine) => {
 
 	test('a name is linked once in the whole part, across its sections, and its card opens from that link', async () => {
 		const page = await site.open(`${part}/`, { width: 1280, height: 800 });
-		const { sections, hrefs } = await page.evaluate(() => ({
-			sections: document.querySelectorAll('article h2').length,
-			hrefs: [...document.querySelectorAll<HTMLAnchorElement>('article a.rd-mention')].map((a) => a.getAttribute('href')!),
-		}));
+		const { sections, hrefs, recurring } = await page.evaluate(() => {
+			const headings = [...document.querySelectorAll('article h2')];
+			const sectionOf = (el: Element) =>
+				headings.filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+			const paragraphs = [...document.querySelectorAll('article [id^="p-"]')];
+			const mentions = [...document.querySelectorAll<HTMLAnchorElement>('article a.rd-mention')];
+			return {
+				sections: headings.length,
+				hrefs: mentions.map((a) => a.getAttribute('href')!),
+				// Linked names that the text names again in a later section, where `links: section` would link them again.
+				recurring: mentions
+					.filter((a) => paragraphs.some((p) => sectionOf(p) > sectionOf(a) && p.textContent!.includes(a.textContent!)))
+					.map((a) => a.textContent),
+			};
+		});
 		expect(sections, 'sections in the part').toBeGreaterThan(1);
+		expect(recurring, 'the premise: names that recur in a later section').not.toEqual([]);
 		expect(hrefs.length).toBeGreaterThan(3);
 		expect(
 			hrefs.filter((href, i) => hrefs.indexOf(href) !== i),

@@ -2,7 +2,7 @@
  * Search in Chromium and Firefox against the built site, under the production Content-Security-Policy:
  * what holds for any edition (the honest empty answer, the dialog's keys, Pagefind loaded on first use,
  * the no-JavaScript notice, the index's chunk size). What this edition's words find is in
- * tests/edition/search-engines.test.ts; the query table in search-queries.test.ts (Chromium).
+ * tests/edition/search-engines.test.ts, and its query table in tests/edition/search-queries.test.ts.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
