@@ -57,4 +57,5 @@ export function netlifyHeaders(base: string, csp: string): string {
 
 /** dist/_headers.nginx: the build's CSP as an nginx directive, included by src/deploy/nginx.conf. */
 export const nginxCspDirective = (csp: string) =>
-	`# Written by the build: the policy with the sha256 of every inline style and script it wrote.\nadd_header Content-Security-Policy "${csp}" always;\n`;
+	'# Written by the build: the policy with the sha256 of every inline style and script it wrote.\n' +
+	`add_header Content-Security-Policy "${csp}" always;\n`;

@@ -1,7 +1,8 @@
 /**
  * The theme button cycles System → Light → Dark → System. Following the system is the default and
  * a state of its own (nothing stored); a choice is kept in localStorage and applied before paint by
- * the theme script in <head> (src/layouts/theme-init.ts). The label says the current state, so the button reads "Theme: dark", not an action.
+ * the theme script in <head> (src/layouts/theme-init.ts). The label says the current state, so the
+ * button reads "Theme: dark", not an action.
  */
 const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const root = document.documentElement;

@@ -173,7 +173,7 @@ describe('production headers', () => {
 		expect(line).toContain(`add_header Content-Security-Policy "${builtPolicy(DIST)}" always;`);
 	});
 
-	test("every page's inline styles and scripts are admitted by their sha256 in _headers and _headers.nginx (and its CSP meta, if any)", () => {
+	test("every page's inline styles and scripts are admitted by their sha256 in _headers and _headers.nginx", () => {
 		// The tests' builds carry no CSP <meta> (NODE_ENV=test); tests/unit/inline-policy.test.ts checks the meta's rewrite.
 		for (const dist of [DIST, SECOND_DIST]) {
 			const policy = directives(builtPolicy(dist));

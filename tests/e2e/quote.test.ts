@@ -66,7 +66,8 @@ function passage(arg: { mode: 'list' } | ({ mode: 'select' | 'locate' } & Spot))
 	const inView =
 		rects.length > 0 && rects.every((r) => r.top >= 0 && r.bottom <= root.clientHeight && r.left >= 0 && r.right <= root.clientWidth);
 	// Where the passage stood, for a failure's message: its lines' tops and bottoms, the viewport's height and the scroll.
-	const where = `lines ${rects.map((r) => `${Math.round(r.top)}–${Math.round(r.bottom)}`).join(', ') || 'none'} in 0–${root.clientHeight}, scrollY ${Math.round(scrollY)}, hash ${location.hash.slice(0, 40)}`;
+	const lines = rects.map((r) => `${Math.round(r.top)}–${Math.round(r.bottom)}`).join(', ') || 'none';
+	const where = `lines ${lines} in 0–${root.clientHeight}, scrollY ${Math.round(scrollY)}, hash ${location.hash.slice(0, 40)}`;
 	return { text: text.slice(arg.from, arg.from + arg.length), inView, at: where };
 }
 

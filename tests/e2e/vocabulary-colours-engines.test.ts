@@ -25,12 +25,23 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at,
 describe.each(ENGINES)('vocabulary colours in %s', (engine) => {
 	const site = useEngineSite(engine, () => serveStatic(SECOND_DIST));
 
-	test.each(['light', 'dark'] as const)('each step and kind of evidence is drawn in its declared %s colour', async (scheme) => {
-		const page = await site.open('incidents/', { colorScheme: scheme });
-		const probes = [
-			...vocabularies.evidenceSteps.map((step) => ({ className: `rd-st--${step.id}`, property: '--rd-st', expected: step.colour })),
-			...vocabularies.evidenceKinds.map((kind) => ({ className: `rd-ev--${kind.id}`, property: '--rd-ev', expected: kind.colour })),
-		];
+	// The steps on the incident index (every page has their colours), the kinds of evidence on the echo map
+	// (only what draws claims has theirs).
+	test.each([
+		['light', 'incidents/', 'steps'],
+		['dark', 'incidents/', 'steps'],
+		['light', 'claims/', 'kinds'],
+		['dark', 'claims/', 'kinds'],
+	] as const)('each evidence step and kind is drawn in its declared %s colour (%s, %s)', async (scheme, address, which) => {
+		const page = await site.open(address, { colorScheme: scheme });
+		const probes =
+			which === 'steps'
+				? vocabularies.evidenceSteps.map((step) => ({ className: `rd-st--${step.id}`, property: '--rd-st', expected: step.colour }))
+				: vocabularies.evidenceKinds.map((kind) => ({
+						className: `rd-ev--${kind.id}`,
+						property: '--rd-ev',
+						expected: kind.colour,
+					}));
 		// A probe element reads each custom property as a resolved colour (CSSOM styles are not inline markup; the CSP allows them).
 		const drawn = await page.evaluate(
 			(list) =>
