@@ -234,10 +234,14 @@ describe.each(EDITIONS)('the engine, on $edition', ({ content, dist, site }) => 
 			evidenceSteps: { id: string }[];
 			evidenceKinds: { id: string }[];
 		};
+		// The page's sheets: inlined (build.inlineStylesheets) or, should one be too big to inline, linked.
 		const css = (file: string) =>
-			selectAll('link[rel="stylesheet"]', page(file))
-				.map((link) => readFileSync(path.join(dist, String(link.properties.href).replace(/^\//, '')), 'utf8'))
-				.join('\n');
+			[
+				...selectAll('style', page(file)).map((style) => toString(style)),
+				...selectAll('link[rel="stylesheet"]', page(file)).map((link) =>
+					readFileSync(path.join(dist, String(link.properties.href).replace(/^\//, '')), 'utf8'),
+				),
+			].join('\n');
 		const declared = (sheets: string, prefix: string, property: string, id: string) =>
 			new RegExp(`\\.${prefix}--${id}\\s*\\{\\s*${property}:\\s*light-dark\\(#`).test(sheets);
 		const index = css('incidents/index.html');
