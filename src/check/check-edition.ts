@@ -9,7 +9,7 @@ import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { PARAGRAPH_REF } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from '../registry/content-error.ts';
 import { readContent } from '../registry/load-registry.ts';
-import { readParts } from '../registry/part-paragraphs.ts';
+import { publishedParts, readParts, type PublishedPart } from '../registry/part-paragraphs.ts';
 import type { PublisherDirectory } from '../registry/publishers.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +37,8 @@ export interface EditionCheck {
 	mentions: Mention[];
 	/** Part slug → the part's number (its frontmatter's, else series.yaml's), as the site numbers parts. */
 	partNumbers: Map<string, number>;
+	/** The published parts' frontmatter and text, for the pages (primeRegistry). */
+	published: PublishedPart[];
 	warnings: string[];
 	summary: string;
 }
@@ -270,6 +272,7 @@ export function checkEdition(contentDir: string, options: CheckOptions = {}): Ed
 		publishers: publishers.directory,
 		mentions,
 		partNumbers,
+		published: publishedParts(parts),
 		warnings,
 		summary,
 	};

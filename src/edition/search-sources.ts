@@ -2,8 +2,7 @@
  * The search data of this build (search-terms.ts), computed once: search-data.json and search-words.json
  * are two halves of one computation over every entity, incident and part.
  */
-import { getCollection } from 'astro:content';
-import { getRegistry } from '../registry/edition-registry.ts';
+import { getPartIndex, getRegistry, readPartIndex } from '../registry/edition-registry.ts';
 import { getSeries } from './series.ts';
 import { searchData } from './search-terms.ts';
 
@@ -17,7 +16,7 @@ export function getSearchData(): ReturnType<typeof readSearchData> {
 
 async function readSearchData() {
 	const { entities, incidents } = getRegistry();
-	const texts = (await getCollection('parts')).map((part) => part.body ?? '');
+	const texts = (import.meta.env.DEV ? readPartIndex() : getPartIndex()).published.map((part) => part.body);
 	const synonyms = (await getSeries()).search?.synonyms ?? [];
 	return searchData({ entities, incidents, texts, synonyms });
 }

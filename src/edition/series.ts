@@ -1,11 +1,11 @@
 /**
  * The series as pages see it: its metadata and every part, published (with an MDX body) or
  * announced (title, author, link out). A part is published exactly when content/parts/<slug>.mdx
- * exists, so adding that one file publishes it.
+ * exists, so adding that one file publishes it. Its frontmatter and text are what the content check
+ * read and validated (PartSchema); its rendered MDX comes from edition/render-part.ts.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AnnouncedPart, Series } from '../schemas/series.ts';
-import { getRegistry } from '../registry/edition-registry.ts';
+import { getPartIndex, getRegistry, readPartIndex, type PublishedPart } from '../registry/edition-registry.ts';
 
 export type SeriesPart =
 	| {
@@ -14,16 +14,16 @@ export type SeriesPart =
 			number: number;
 			title: string;
 			author: string;
-			entry: CollectionEntry<'parts'>;
+			entry: PublishedPart;
 			announcement?: AnnouncedPart;
 	  }
 	| { status: 'announced'; slug: string; number: number; title: string; author: string; announcement: AnnouncedPart };
 
 /** A part with an MDX body: its title, author and number come from the part's own frontmatter. */
-function publishedPart(entry: CollectionEntry<'parts'>, announcement?: AnnouncedPart): SeriesPart {
+function publishedPart(entry: PublishedPart, announcement?: AnnouncedPart): SeriesPart {
 	const part = {
 		status: 'published' as const,
-		slug: entry.id,
+		slug: entry.slug,
 		number: entry.data.part,
 		title: entry.data.title,
 		author: entry.data.author,
@@ -50,8 +50,8 @@ export function getSeriesParts(): Promise<SeriesPart[]> {
 
 async function readSeriesParts(): Promise<SeriesPart[]> {
 	const series = await getSeries();
-	const published = await getCollection('parts');
-	const bySlug = new Map(published.map((entry) => [entry.id, entry]));
+	const { published } = import.meta.env.DEV ? readPartIndex() : getPartIndex();
+	const bySlug = new Map(published.map((entry) => [entry.slug, entry]));
 	const parts: SeriesPart[] = series.parts.map((announcement) => {
 		const entry = bySlug.get(announcement.slug);
 		bySlug.delete(announcement.slug);

@@ -16,6 +16,7 @@ import { checkEdition } from '../check/check-edition.ts';
 import { ContentError } from '../registry/content-error.ts';
 import { primeRegistry, resetRegistry } from '../registry/edition-registry.ts';
 import { vocabularyStyles } from './vocabulary-styles.ts';
+import { partModules } from './part-modules.ts';
 import { beginPhase } from './build-phases.ts';
 
 /** Resident memory at the end of rendering from which garbage is collected before Pagefind starts: ¾ of the 1 GB target. */
@@ -66,7 +67,7 @@ export function editionIntegration({ contentDir }: { contentDir: string }): Astr
 							`second) and build again.`,
 					);
 				}
-				updateConfig({ vite: { plugins: [vocabularyStyles(contentDir)] } });
+				updateConfig({ vite: { plugins: [vocabularyStyles(contentDir), partModules(contentDir)] } });
 				// Registry files feed the remark plugins, which Vite does not know about: restart on change.
 				for (const file of filesUnder(contentDir)) if (!file.endsWith('.mdx')) addWatchFile(file);
 				beginPhase('integrations set-up');

@@ -5,7 +5,9 @@
  */
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
-import { readParts } from './part-paragraphs.ts';
+import { publishedParts, readParts, type PublishedPart } from './part-paragraphs.ts';
+
+export type { PublishedPart };
 import type { PublisherDirectory } from './publishers.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
 import type { Entity } from '../schemas/entity.ts';
@@ -60,10 +62,13 @@ function withIndex(content: RegistryContent): Registry {
  * and the parts' mentions and numbers, which the check found on the same trees with the same annotator
  * (the pages would otherwise parse every part a second time for them).
  */
-export function primeRegistry(dir: string, content: RegistryContent & { mentions?: Mention[]; partNumbers?: Map<string, number> }): void {
-	const { mentions, partNumbers, ...registry } = content;
+export function primeRegistry(
+	dir: string,
+	content: RegistryContent & { mentions?: Mention[]; partNumbers?: Map<string, number>; published?: PublishedPart[] },
+): void {
+	const { mentions, partNumbers, published, ...registry } = content;
 	cache.set(dir, withIndex(registry));
-	if (mentions && partNumbers) parts.set(dir, { mentions, numbers: partNumbers });
+	if (mentions && partNumbers && published) parts.set(dir, { mentions, numbers: partNumbers, published });
 }
 
 /** The registry of an edition folder (the build's own by default), read once. */
@@ -78,6 +83,8 @@ export function getRegistry(dir = contentDir): Registry {
 }
 
 export interface PartIndex {
+	/** Every published part, in file-name order. */
+	published: PublishedPart[];
 	/** Every mention in every published part, in part and text order. */
 	mentions: Mention[];
 	/** Part slug → the part's number (from its frontmatter or series.yaml). */
@@ -105,11 +112,12 @@ export function readPartIndex(dir = contentDir): PartIndex {
 	const matcher = createEntityMatcher(entities);
 	const mentions: Mention[] = [];
 	const numbers = new Map((series?.parts ?? []).map((part) => [part.slug, part.number]));
-	for (const part of readParts(dir).parts) {
+	const sources = readParts(dir).parts;
+	for (const part of sources) {
 		if (part.data) numbers.set(part.slug, part.data.part);
 		mentions.push(...annotateMentions(part.tree, { matcher, entities: byId, part: part.slug, href: () => '' }).mentions);
 	}
-	return { mentions, numbers };
+	return { published: publishedParts(sources), mentions, numbers };
 }
 
 /** Resolves `source-id` or `source-id/work-id`; throws naming the reference when it does not exist (the checker reports it first). */

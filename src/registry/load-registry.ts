@@ -1,10 +1,10 @@
 /**
  * Reads the registry (content/entities/<kind>/<id>.yaml) and the incidents (content/incidents/<id>.yaml)
- * straight from disk with the same Zod schemas the content collections use.
+ * straight from disk, validated with the Zod schemas of src/schemas/.
  *
  * This is the one loading path of the registry: the content check, the remark plugins, the pages
- * (through src/registry/edition-registry.ts), tests and benchmarks all read it here. Only the parts
- * (MDX) and series.yaml are Astro content collections.
+ * (through src/registry/edition-registry.ts), tests and benchmarks all read it here. The parts' MDX
+ * is read by src/registry/part-paragraphs.ts and compiled by Astro (src/integration/part-modules.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * The published parts as Markdown trees, numbered the way the site numbers them, so that
  * registry references (`part-1#p-26`) and explicit mentions can be checked before rendering;
- * with each part's frontmatter validated by the schema the `parts` collection uses.
+ * with each part's frontmatter validated by PartSchema (the pages publish what this validated).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -19,9 +19,23 @@ export interface PartSource {
 	file: string;
 	tree: Root;
 	paragraphs: Set<string>;
+	/** The text after the frontmatter, trimmed (what search and the note count read). */
+	body: string;
 	/** The frontmatter, when it is valid. */
 	data?: PartData;
 	lineAt?: LineLocator;
+}
+
+/** A published part as the check read it: its validated frontmatter and its text after it. */
+export interface PublishedPart {
+	slug: string;
+	data: PartData;
+	body: string;
+}
+
+/** The published parts among what readParts read: a part whose frontmatter is invalid never reaches the pages (the check stops the build). */
+export function publishedParts(sources: PartSource[]): PublishedPart[] {
+	return sources.flatMap(({ slug, data, body }) => (data ? [{ slug, data, body }] : []));
 }
 
 /** Parses a part's MDX; throws on invalid syntax (the checker reports it in plain words first). */
@@ -62,8 +76,9 @@ export function readParts(contentDir: string): { parts: PartSource[]; problems: 
 			continue;
 		}
 		const { tree } = parsed;
-		const part: PartSource = { slug, file, tree, paragraphs: new Set(numberParagraphs(tree)) };
 		const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+		const body = read.text.slice(yaml?.position?.end.offset ?? 0).trim();
+		const part: PartSource = { slug, file, tree, body, paragraphs: new Set(numberParagraphs(tree)) };
 		if (!yaml) {
 			problems.push({
 				file,

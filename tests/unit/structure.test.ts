@@ -32,12 +32,12 @@ const ALLOWED: Record<string, string[]> = {
 	view: ['edition', 'plugins', 'registry', 'mentions', 'markdown', 'schemas', 'deploy', 'scripts', 'styles', 'utils'],
 	tooling: ['check', 'registry', 'schemas', 'utils'],
 };
-/** Astro's virtual modules (astro:content) exist only while Astro renders pages. */
+/** Astro's virtual modules (astro:content, virtual:edition-parts) exist only while Astro renders pages. */
 const MAY_USE_ASTRO_RUNTIME = new Set(['edition', 'view']);
 
 function layerOf(file: string, src = SRC): string {
 	const [first] = path.relative(src, file).split(path.sep);
-	if (['components', 'layouts', 'pages', 'content.config.ts', 'env.d.ts'].includes(first!)) return 'view';
+	if (['components', 'layouts', 'pages', 'env.d.ts'].includes(first!)) return 'view';
 	return first!;
 }
 
@@ -74,7 +74,7 @@ function violations(src = SRC): string[] {
 			continue;
 		}
 		for (const specifier of importsOf(file)) {
-			if (specifier.startsWith('astro:') && !MAY_USE_ASTRO_RUNTIME.has(from))
+			if (/^(astro|virtual):/.test(specifier) && !MAY_USE_ASTRO_RUNTIME.has(from))
 				problems.push(`${name} (${from}) imports ${specifier}, which only pages may use`);
 			if (!specifier.startsWith('.')) continue;
 			const target = path.resolve(path.dirname(file), specifier);
