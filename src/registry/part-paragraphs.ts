@@ -33,7 +33,10 @@ export interface PublishedPart {
 	body: string;
 }
 
-/** The published parts among what readParts read: a part whose frontmatter is invalid never reaches the pages (the check stops the build). */
+/**
+ * The published parts among what readParts read: a part whose frontmatter is invalid never reaches the
+ * pages (the check stops the build).
+ */
 export function publishedParts(sources: PartSource[]): PublishedPart[] {
 	return sources.flatMap(({ slug, data, body }) => (data ? [{ slug, data, body }] : []));
 }

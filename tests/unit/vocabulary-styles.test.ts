@@ -18,7 +18,7 @@ const tokens = readFileSync(path.join(ROOT, 'src', 'styles', 'tokens.css'), 'utf
 
 describe('the vocabularies’ stylesheet', () => {
 	test('gives each coloured step and kind its light and dark colour, and the no-evidence kind the accent', () => {
-		const vocabularies = {
+		const vocabularies: Pick<Vocabularies, 'evidenceSteps' | 'evidenceKinds'> = {
 			evidenceSteps: [
 				{
 					id: 'seen',
