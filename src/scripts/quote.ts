@@ -184,9 +184,24 @@ function quotation(words: Selected): Quotation | null {
 	};
 }
 
+/**
+ * The words selected now. A key press outranks the browser's queued selectionchange, so under load
+ * Enter on an action can come before `update` has seen the last Shift+→ ("As for the Tal").
+ */
+function currentWords(): Selected | undefined {
+	const selection = getSelection();
+	if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
+		const next = selection.getRangeAt(0);
+		const words = scopeOf(next.startContainer) ? selectedWords(next) : null;
+		if (words) selected = words;
+	}
+	return selected;
+}
+
 async function copy(action: (typeof ACTIONS)[number], button: HTMLButtonElement) {
-	if (!selected) return;
-	const quoted = quotation(selected);
+	const words = currentWords();
+	if (!words) return;
+	const quoted = quotation(words);
 	if (!quoted) return;
 	const text = action.kind === 'link' ? quoted.link : action.kind === 'plain' ? plainQuotation(quoted) : markdownQuotation(quoted);
 	try {
