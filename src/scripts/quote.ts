@@ -94,14 +94,21 @@ function hide() {
 	range = selected = undefined;
 }
 
-function update() {
+/** The selection's range and the words of a part it holds; null when nothing, or nothing quotable, is selected. */
+function selectionNow(): { next: Range; words: Selected | null } | null {
 	const selection = getSelection();
-	if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+	if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+	const next = selection.getRangeAt(0);
+	return { next, words: scopeOf(next.startContainer) ? selectedWords(next) : null };
+}
+
+function update() {
+	const now = selectionNow();
+	if (!now) {
 		if (!bar.contains(document.activeElement)) hide();
 		return;
 	}
-	const next = selection.getRangeAt(0);
-	const words = scopeOf(next.startContainer) ? selectedWords(next) : null;
+	const { next, words } = now;
 	if (!words) return hide();
 	const wasHidden = !range;
 	const current = (range = next.cloneRange());
@@ -189,13 +196,7 @@ function quotation(words: Selected): Quotation | null {
  * Enter on an action can come before `update` has seen the last Shift+→ ("As for the Tal").
  */
 function currentWords(): Selected | undefined {
-	const selection = getSelection();
-	if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
-		const next = selection.getRangeAt(0);
-		const words = scopeOf(next.startContainer) ? selectedWords(next) : null;
-		if (words) selected = words;
-	}
-	return selected;
+	return (selected = selectionNow()?.words ?? selected);
 }
 
 async function copy(action: (typeof ACTIONS)[number], button: HTMLButtonElement) {
