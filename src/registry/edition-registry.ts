@@ -6,8 +6,6 @@
 import { contentDir } from '../utils/content-dir.ts';
 import { loadContent } from './load-registry.ts';
 import { publishedParts, readParts, type PublishedPart } from './part-paragraphs.ts';
-
-export type { PublishedPart };
 import type { PublisherDirectory } from './publishers.ts';
 import { annotateMentions, createEntityMatcher, type Mention } from '../mentions/mentions.ts';
 import type { Entity } from '../schemas/entity.ts';
@@ -17,6 +15,8 @@ export type { ResolvedWork };
 import type { Incident } from '../schemas/incident.ts';
 import type { Series } from '../schemas/series.ts';
 import type { Vocabularies } from '../schemas/vocabularies.ts';
+
+export type { PublishedPart };
 
 export interface Registry {
 	vocabularies: Vocabularies;
